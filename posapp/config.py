@@ -1,0 +1,313 @@
+"""The configuration IT writes once per till: loaded from TOML, validated into typed settings.
+
+Where it comes from: ``POSAPP_CONFIG``, else ``--config PATH``, else ``config.toml`` in the
+platform's user config directory. No file at all means demo mode. A bad file is refused
+with one :class:`ConfigError` whose message names the key and the problem.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from posapp.engage.models import ATTRIBUTES, KeyField
+
+APP_NAME = "posapp"
+CONFIG_ENV = "POSAPP_CONFIG"
+API_KEY_ENV = "POSAPP_API_KEY"
+UI_LANGUAGES = ("sv", "fi", "nb", "da", "en")
+CONTACT_ATTRIBUTES = (*ATTRIBUTES, "acceptsEmail", "acceptsSms", "acceptsPostal")
+
+UiLanguage = Literal["sv", "fi", "nb", "da", "en"]
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; the message is meant for IT, one line per problem."""
+
+
+def is_loopback_host(host: str) -> bool:
+    """True for localhost and loopback addresses, where plain http is acceptable."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class EngageSettings(_Section):
+    """Where Engage is and how long to wait for it."""
+
+    base_url: str
+    #: Create contact: a little above Engage's own ~5 s limit, so Engage's 504 arrives first.
+    timeout_seconds: float = Field(default=8.0, gt=0, le=60)
+    lookup_timeout_seconds: float = Field(default=4.0, gt=0, le=60)
+    connect_timeout_seconds: float = Field(default=3.0, gt=0, le=30)
+    #: PEM file of a custom certificate authority (a chain's own TLS-inspecting proxy).
+    ca_bundle: str | None = None
+    #: Retry budgets: attempts and total seconds for lookups, automatic re-sends of a create.
+    lookup_attempts: int = Field(default=3, ge=1, le=10)
+    lookup_budget_seconds: float = Field(default=6.0, gt=0, le=60)
+    create_attempts: int = Field(default=2, ge=1, le=5)
+    create_budget_seconds: float = Field(default=20.0, gt=0, le=120)
+
+    @field_validator("base_url")
+    @classmethod
+    def _https(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in ("https", "http") or not parts.hostname:
+            raise ValueError("must be a URL such as https://acme.voyado.com")
+        if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+            raise ValueError(
+                "must use https:// (plain http:// is only allowed to a loopback address)"
+            )
+        if parts.query or parts.fragment:
+            raise ValueError("must not contain a query or fragment")
+        return value.rstrip("/")
+
+    @field_validator("ca_bundle")
+    @classmethod
+    def _ca_exists(cls, value: str | None) -> str | None:
+        if value is not None and not Path(value).is_file():
+            raise ValueError(f"file {value!r} does not exist")
+        return value
+
+
+class StoreSettings(_Section):
+    """The store this till belongs to."""
+
+    external_id: str = Field(min_length=1)
+    source: str = Field(default="POS", min_length=1)
+    country: str = "SE"
+    language: UiLanguage = "sv"
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, value: str) -> str:
+        from babel import Locale
+
+        value = value.upper()
+        if len(value) != 2 or value not in Locale("en").territories:
+            raise ValueError("must be a two-letter country code such as SE")
+        return value
+
+
+class ContactTypeSettings(_Section):
+    """One contact type this till may create: its key and its mandatory fields."""
+
+    id: str = Field(min_length=1)
+    key: KeyField
+    required: tuple[str, ...] = ()
+    optional: tuple[str, ...] = ()
+    #: The label shown in the picker, per UI language; the id where none is given.
+    label: str | dict[str, str] | None = None
+
+    @field_validator("required", "optional")
+    @classmethod
+    def _known(cls, names: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [n for n in names if n not in CONTACT_ATTRIBUTES]
+        if unknown:
+            raise ValueError(f"unknown attribute {unknown[0]!r}")
+        if len(set(names)) != len(names):
+            raise ValueError("lists an attribute twice")
+        return names
+
+    @model_validator(mode="after")
+    def _key_is_required(self) -> ContactTypeSettings:
+        both = set(self.required) & set(self.optional)
+        if both:
+            raise ValueError(f"{sorted(both)[0]!r} is both required and optional")
+        if self.key not in self.required:
+            object.__setattr__(self, "required", (self.key, *self.required))
+        return self
+
+    def label_for(self, language: str) -> str:
+        """The picker label in ``language``, falling back to English, then the id."""
+        if isinstance(self.label, str):
+            return self.label
+        if isinstance(self.label, dict):
+            return self.label.get(language) or self.label.get("en") or self.id
+        return self.id
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """Every attribute of this type, mandatory first."""
+        return (*self.required, *self.optional)
+
+
+class KioskSettings(_Section):
+    """The self-service kiosk."""
+
+    source: str = Field(default="KIOSK", min_length=1)
+    create_as_unapproved: bool = True
+    idle_seconds: int = Field(default=60, ge=10, le=3600)
+    warning_seconds: int = Field(default=20, ge=20, le=120)
+    pin_hash: str | None = None
+
+
+class Settings(_Section):
+    """Everything posapp is configured with, except the API key."""
+
+    engage: EngageSettings
+    store: StoreSettings
+    contact_types: tuple[ContactTypeSettings, ...] = Field(min_length=1)
+    kiosk: KioskSettings = Field(default_factory=KioskSettings)
+    #: True when running against the embedded emulator.
+    demo: bool = False
+
+    @field_validator("contact_types")
+    @classmethod
+    def _unique_types(
+        cls, types: tuple[ContactTypeSettings, ...]
+    ) -> tuple[ContactTypeSettings, ...]:
+        ids = [t.id for t in types]
+        for type_id in ids:
+            if ids.count(type_id) > 1:
+                raise ValueError(f"contact type {type_id!r} is listed twice")
+        return types
+
+    def contact_type(self, type_id: str) -> ContactTypeSettings:
+        """The contact type with this id (KeyError when the till does not offer it)."""
+        for contact_type in self.contact_types:
+            if contact_type.id == type_id:
+                return contact_type
+        raise KeyError(type_id)
+
+
+def _where(loc: tuple[int | str, ...], data: Mapping[str, Any]) -> str:
+    """``("contact_types", 1, "key")`` → ``[[contact_types]] #2 (Contact) key``."""
+    if not loc:
+        return "file"
+    head, rest = str(loc[0]), loc[1:]
+    if head == "contact_types" and rest and isinstance(rest[0], int):
+        index = rest[0]
+        entries = data.get("contact_types")
+        name = ""
+        if isinstance(entries, list) and index < len(entries) and isinstance(entries[index], dict):
+            name = f" ({entries[index].get('id', '?')})"
+        tail = " ".join(str(part) for part in rest[1:])
+        return f"[[contact_types]] #{index + 1}{name}" + (f" {tail}" if tail else "")
+    if rest:
+        return f"[{head}] " + ".".join(str(part) for part in rest)
+    return head
+
+
+def _message(error: Mapping[str, Any]) -> str:
+    kind = error.get("type", "")
+    msg = str(error.get("msg", "")).removeprefix("Value error, ")
+    if kind == "extra_forbidden":
+        return "is not a known setting (check the spelling)"
+    if kind == "missing":
+        return "is missing"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "literal_error":
+        return msg.replace("Input should be", "must be")
+    if kind == "too_short":
+        return "needs at least one entry"
+    return msg
+
+
+def settings_from_mapping(data: Mapping[str, Any], source: str = "configuration") -> Settings:
+    """Validate a parsed TOML document; raise one ConfigError naming every problem."""
+    try:
+        return Settings.model_validate(dict(data))
+    except ValidationError as exc:
+        errors = exc.errors()
+        # A list whose entries failed is also reported as "too short": say only the cause.
+        inner = {err["loc"][:1] for err in errors if len(err["loc"]) > 1}
+        errors = [e for e in errors if not (e["type"] == "too_short" and e["loc"] in inner)]
+        lines = [f"{source}: {_where(err['loc'], data)}: {_message(err)}" for err in errors]
+        raise ConfigError("\n".join(lines)) from None
+
+
+def load_settings(path: Path) -> Settings:
+    """Read and validate one TOML file."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: the configuration file does not exist") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc.strerror})") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: is not valid TOML ({exc})") from None
+    return settings_from_mapping(data, str(path))
+
+
+def default_config_path() -> Path:
+    """``config.toml`` in the platform's user config directory."""
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, appauthor=False) / "config.toml"
+
+
+def find_config_path(
+    cli_path: str | None, environ: Mapping[str, str] | None = None
+) -> Path | None:
+    """POSAPP_CONFIG, else ``--config``, else the user config file if it exists; else None."""
+    environ = os.environ if environ is None else environ
+    explicit = environ.get(CONFIG_ENV) or cli_path
+    if explicit:
+        return Path(explicit).expanduser()
+    default = default_config_path()
+    return default if default.is_file() else None
+
+
+def api_key_from_env(environ: Mapping[str, str] | None = None) -> str | None:
+    """The API key from POSAPP_API_KEY, or None. Never stored in the configuration file."""
+    environ = os.environ if environ is None else environ
+    key = environ.get(API_KEY_ENV, "").strip()
+    return key or None
+
+
+#: Contact types of demo mode and of the emulator when it is started without a file;
+#: the same as ``config-example.toml`` so that demo mode shows what a tenant would see.
+DEMO_CONTACT_TYPES: tuple[dict[str, Any], ...] = (
+    {
+        "id": "Member",
+        "key": "mobilePhone",
+        "required": ["mobilePhone", "countryCode"],
+        "optional": ["firstName", "lastName", "email", "birthDay", "acceptsEmail", "acceptsSms"],
+        "label": {"en": "Member", "sv": "Medlem", "fi": "Jäsen", "nb": "Medlem", "da": "Medlem"},
+    },
+    {
+        "id": "Contact",
+        "key": "socialSecurityNumber",
+        "required": ["socialSecurityNumber", "firstName", "lastName", "countryCode"],
+        "optional": ["mobilePhone", "email", "acceptsEmail", "acceptsSms"],
+        "label": {"en": "Contact", "sv": "Kontakt", "fi": "Kontakti", "nb": "Kontakt",
+                  "da": "Kontakt"},
+    },
+)
+
+DEMO_API_KEY = "demo-api-key"
+
+
+def demo_settings(base_url: str, language: UiLanguage = "en") -> Settings:
+    """Settings for demo mode, against an emulator listening at ``base_url``."""
+    return settings_from_mapping(
+        {
+            "engage": {"base_url": base_url},
+            "store": {"external_id": "600", "source": "POS", "country": "SE",
+                      "language": language},
+            "contact_types": list(DEMO_CONTACT_TYPES),
+            "demo": True,
+        },
+        "demo configuration",
+    )

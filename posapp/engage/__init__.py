@@ -1,0 +1,50 @@
+"""The Engage client: plain Python (no Qt), usable and testable on its own."""
+
+from posapp.engage.client import EngageClient
+from posapp.engage.errors import (
+    AlreadyMember,
+    ApiKeyRejected,
+    BeingCreated,
+    CannotConnect,
+    ConnectionDropped,
+    EngageError,
+    EngageTimedOut,
+    InvalidDraft,
+    InvalidFields,
+    InvalidRequest,
+    MultipleMatches,
+    NoAnswer,
+    NoData,
+    NotFound,
+    OutcomeUnknown,
+    RateLimited,
+    ServerError,
+    UnreadableResponse,
+)
+from posapp.engage.models import Contact, ContactChanges, ContactDraft, Preferences
+
+__all__ = [
+    "AlreadyMember",
+    "ApiKeyRejected",
+    "BeingCreated",
+    "CannotConnect",
+    "ConnectionDropped",
+    "Contact",
+    "ContactChanges",
+    "ContactDraft",
+    "EngageClient",
+    "EngageError",
+    "EngageTimedOut",
+    "InvalidDraft",
+    "InvalidFields",
+    "InvalidRequest",
+    "MultipleMatches",
+    "NoAnswer",
+    "NoData",
+    "NotFound",
+    "OutcomeUnknown",
+    "Preferences",
+    "RateLimited",
+    "ServerError",
+    "UnreadableResponse",
+]
