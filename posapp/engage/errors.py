@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 RAW_LIMIT = 2000
 
@@ -124,8 +124,9 @@ class EngageError(Exception):
     """Base of every outcome other than success."""
 
     explanation: ClassVar[str] = "Engage could not do this."
-    #: What is known about the contact after this error (create only).
-    created: ClassVar[bool | None] = False
+    #: What is known about the contact after this error (create only): False nothing was
+    #: stored, True it was stored, None unknown. A class default an instance may override.
+    created: bool | None = False
     #: Whether pressing Retry may help.
     retryable: ClassVar[bool] = False
 
@@ -138,7 +139,10 @@ class EngageError(Exception):
         message: str | None = None,
         raw: str = "",
         fields: dict[str, str] | None = None,
+        created: bool | Literal["default"] | None = "default",
     ) -> None:
+        if created != "default":
+            self.created = created
         self.status = status
         self.code = code
         self.message = message
@@ -182,6 +186,8 @@ class AlreadyMember(EngageError):
 
     def __init__(self, *args: Any, existing_id: str | None = None, **kwargs: Any) -> None:
         self.existing_id = existing_id
+        #: The existing contact, where a caller has read it (the UI does, for its dialog).
+        self.existing: object | None = None
         super().__init__(*args, **kwargs)
 
 
@@ -280,7 +286,10 @@ class RateLimited(EngageError):
 class ServerError(EngageError):
     """5xx other than 504: a fault inside Engage (or a missing Content-Type)."""
 
-    explanation = "Engage had an internal error. Nothing was saved. Try again; if it persists, tell IT."
+    explanation = (
+        "Engage had an internal error. Try again; Retry checks first whether it was saved. "
+        "If it persists, tell IT."
+    )
     retryable = True
 
 

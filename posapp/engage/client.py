@@ -1,0 +1,628 @@
+"""EngageClient: the four Engage calls posapp makes, with Engage's retry policy built in.
+
+One long-lived ``httpx.Client`` (connections and the TLS context are reused between
+signups); every call sends ``apikey``, ``User-Agent``, ``Content-Type`` and ``Accept``.
+Every outcome other than success is an :class:`~posapp.engage.errors.EngageError`
+subclass, never an httpx or pydantic exception. Thread-safe: the UI's worker thread
+calls it, the GUI thread may :meth:`abort` it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Literal
+from urllib.parse import quote
+
+import httpx
+from pydantic import ValidationError
+
+from posapp import __version__
+from posapp.engage.errors import (
+    AlreadyMember,
+    ApiKeyRejected,
+    BeingCreated,
+    CannotConnect,
+    ConnectionDropped,
+    EngageError,
+    EngageTimedOut,
+    InvalidDraft,
+    InvalidFields,
+    InvalidRequest,
+    MultipleMatches,
+    NoAnswer,
+    NoData,
+    NotFound,
+    OutcomeUnknown,
+    RateLimited,
+    ServerError,
+    UnreadableResponse,
+    parse_error_body,
+)
+from posapp.engage.models import (
+    KEY_FIELDS,
+    LOOKUP_PARAM,
+    Contact,
+    ContactChanges,
+    ContactDraft,
+    KeyField,
+    draft_errors,
+)
+from posapp.engage.retry import RetryBudget, RetryPolicy
+from posapp.engage.transport import AbortableTransport, make_ssl_context
+
+log = logging.getLogger("posapp.engage")
+# httpx logs every full URL at INFO, query values included (a phone number in a lookup):
+# posapp logs its own line per request with the values masked instead.
+logging.getLogger("httpx").setLevel(logging.WARNING)
+logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+CONTACTS_PATH = "/api/v3/contacts"
+#: Larger answers are refused unread: a contact is a few kB; 10 MB is a proxy gone wrong.
+MAX_BODY_BYTES = 1_000_000
+
+Operation = Literal["create", "find", "get", "update"]
+
+
+class _AbortSignal:
+    """Lets :meth:`EngageClient.abort` end the retry waits and loops of the calls in flight."""
+
+    def __init__(self) -> None:
+        self._condition = threading.Condition()
+        self._generation = 0
+        self._local = threading.local()
+
+    @contextmanager
+    def call(self) -> Iterator[None]:
+        """One public call on this thread: aborts fired before it started do not apply."""
+        depth = getattr(self._local, "depth", 0)
+        if depth == 0:
+            self._local.generation = self._generation
+        self._local.depth = depth + 1
+        try:
+            yield
+        finally:
+            self._local.depth = depth
+
+    def fire(self) -> None:
+        with self._condition:
+            self._generation += 1
+            self._condition.notify_all()
+
+    def _fired(self) -> bool:
+        return getattr(self._local, "generation", self._generation) != self._generation
+
+    def check(self) -> None:
+        """Raise ConnectionDropped when the call was aborted."""
+        if self._fired():
+            raise ConnectionDropped("the request was abandoned")
+
+    def sleep(self, seconds: float) -> None:
+        """Wait, but return early (raising) when the call is aborted meanwhile."""
+        with self._condition:
+            self._condition.wait_for(self._fired, timeout=max(0.0, seconds))
+        self.check()
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Seconds. ``create`` is a little above Engage's own ~5 s limit so its 504 comes first."""
+
+    connect: float = 3.0
+    create: float = 8.0
+    lookup: float = 4.0
+    #: A whole request (drip-fed answers included) is broken off after read timeout × this.
+    deadline_factor: float = 1.5
+
+
+def _lookup_params(key: KeyField, value: str, contact_type: str | None) -> dict[str, str]:
+    params = {LOOKUP_PARAM[key]: value}
+    if contact_type:
+        params["contactType"] = contact_type
+    return params
+
+
+class EngageClient:
+    """Talks to one Engage tenant. Use as a context manager or call :meth:`close`."""
+
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str,
+        *,
+        timeouts: Timeouts | None = None,
+        lookup_retry: RetryPolicy | None = None,
+        create_retry: RetryPolicy | None = None,
+        ca_bundle: str | None = None,
+        sleep: Callable[[float], None] | None = None,
+    ) -> None:
+        if not api_key:
+            raise ValueError("an API key is required")
+        self.base_url = base_url.rstrip("/")
+        self.timeouts = timeouts or Timeouts()
+        self.lookup_retry = lookup_retry or RetryPolicy(attempts=3, budget_seconds=6.0)
+        self.create_retry = create_retry or RetryPolicy(
+            attempts=2, budget_seconds=20.0, first_wait=0.5
+        )
+        self._abort = _AbortSignal()
+        self._sleep = sleep or self._abort.sleep
+        self._transport = AbortableTransport(
+            ssl_context=make_ssl_context(ca_bundle),
+            limits=httpx.Limits(max_connections=4, max_keepalive_connections=2,
+                                keepalive_expiry=30.0),
+        )
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            transport=self._transport,
+            headers={
+                "apikey": api_key,
+                "User-Agent": f"posapp/{__version__}",
+                "Content-Type": "application/json",
+                "Accept": "application/json",
+            },
+            timeout=httpx.Timeout(self.timeouts.lookup, connect=self.timeouts.connect),
+            follow_redirects=False,
+            trust_env=False,
+        )
+        self._lock = threading.Lock()
+        #: (contactType, key, value) of creates whose outcome is unknown: looked up before
+        #: anything is posted again, so that a retry can never create a second contact.
+        self._unsettled: set[tuple[str, str, str]] = set()
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close every connection."""
+        self._http.close()
+
+    def __enter__(self) -> EngageClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def abort(self) -> None:
+        """Break off every call in flight now (from any thread): no more retries or waits.
+
+        The calls end at once with ConnectionDropped; calls started afterwards work as usual.
+        """
+        self._abort.fire()
+        self._transport.abort(None)
+
+    # -- the four calls --------------------------------------------------------------------
+
+    def create_contact(
+        self,
+        draft: ContactDraft | Mapping[str, Any],
+        *,
+        source: str | None = None,
+        store_external_id: str | None = None,
+        create_as_unapproved: bool = False,
+        key: KeyField | None = None,
+    ) -> Contact:
+        """``POST /api/v3/contacts``; returns the created contact.
+
+        ``key`` is the tenant's key attribute for this contact type; when None, the first
+        key attribute the draft carries. After an unknown outcome (no answer, dropped
+        connection, unreadable answer) the key is looked up before anything is posted again.
+        """
+        with self._abort.call():
+            return self._create(draft, source, store_external_id, create_as_unapproved, key)
+
+    def _create(
+        self,
+        draft: ContactDraft | Mapping[str, Any],
+        source: str | None,
+        store_external_id: str | None,
+        create_as_unapproved: bool,
+        key: KeyField | None,
+    ) -> Contact:
+        draft = self._as_draft(draft)
+        key = key or next((k for k in KEY_FIELDS if draft.value_of(k)), None)
+        value = draft.value_of(key) if key else None
+        if key is None or value is None:
+            raise InvalidDraft(fields={key or "key": "the key field is missing"})
+        token = (draft.contactType, key, value)
+        params = {"createAsUnapproved": "true" if create_as_unapproved else "false"}
+        if source:
+            params["source"] = source
+        if store_external_id:
+            params["storeExternalId"] = store_external_id
+        body = draft.body()
+        budget = RetryBudget(self.create_retry, sleep=self._sleep)
+        while True:
+            if self._is_unsettled(token):
+                found = self._reconcile(key, value, draft.contactType)
+                if found is not None:
+                    return found
+            budget.start_attempt()
+            try:
+                response = self._send(
+                    "POST", CONTACTS_PATH, "create", params=params, json=body,
+                    read_timeout=self.timeouts.create,
+                )
+                contact = self._parse_contact(response, "create")
+            except UnreadableResponse as exc:
+                # Stored, but the answer cannot be read: fetch it by key instead.
+                self._mark_unsettled(token)
+                if exc.created:
+                    found = self._reconcile(key, value, draft.contactType)
+                    if found is not None:
+                        return found
+                raise
+            except OutcomeUnknown as exc:
+                self._mark_unsettled(token)
+                if not budget.wait_for_next():
+                    raise exc from None
+                continue
+            except EngageTimedOut:
+                if not budget.wait_for_next():
+                    raise
+                continue
+            except AlreadyMember as exc:
+                if self._is_unsettled(token):
+                    # Our own earlier attempt landed after all.
+                    found = self._reconcile(key, value, draft.contactType)
+                    if found is not None:
+                        return found
+                exc.existing_id = self._find_quietly(key, value, draft.contactType)
+                raise
+            except BeingCreated as exc:
+                return self._await_being_created(token, exc, budget)
+            except ServerError:
+                # A 5xx may come after Engage stored the contact: check before any resend.
+                self._mark_unsettled(token)
+                raise
+            self._settle(token)
+            return contact
+
+    def find_contact_id(
+        self, key: KeyField, value: str, contact_type: str | None = None
+    ) -> str:
+        """``GET /api/v3/contacts/id``: the contact id for one key value.
+
+        Raises NotFound, MultipleMatches (with ``match_ids``), InvalidRequest for a value
+        Engage refuses, or the transport and server errors once the retry budget is spent.
+        """
+        if key not in LOOKUP_PARAM or not value:
+            raise InvalidDraft(fields={str(key): "a key and a value are required"})
+        with self._abort.call():
+            response = self._send_idempotent(
+                "GET", f"{CONTACTS_PATH}/id", "find",
+                params=_lookup_params(key, value, contact_type),
+            )
+        data = self._json(response, "find")
+        if isinstance(data, dict):  # tolerate {"id": "…"} as well as the documented "…"
+            data = data.get("id") or data.get("contactId")
+        if not isinstance(data, str) or not data.strip():
+            raise UnreadableResponse(
+                "the contact id is missing from Engage's answer",
+                status=response.status_code, raw=response.text,
+            )
+        return data.strip()
+
+    def get_contact(self, contact_id: str) -> Contact:
+        """``GET /api/v3/contacts/{id}``."""
+        with self._abort.call():
+            response = self._send_idempotent("GET", self._contact_path(contact_id), "get")
+        return self._parse_contact(response, "get")
+
+    def find_contact(
+        self, key: KeyField, value: str, contact_type: str | None = None
+    ) -> Contact:
+        """Look up by key, then read the contact: the staff view's search."""
+        return self.get_contact(self.find_contact_id(key, value, contact_type))
+
+    def update_contact(
+        self, contact_id: str, changes: ContactChanges | Mapping[str, Any]
+    ) -> Contact:
+        """``PATCH /api/v3/contacts/{id}`` with only the changed attributes.
+
+        Blank or null values are refused before sending: in Engage they would wipe data.
+        PATCH is idempotent, so it is retried like a GET.
+        """
+        if not isinstance(changes, ContactChanges):
+            try:
+                changes = ContactChanges.model_validate(dict(changes))
+            except ValidationError as exc:
+                raise InvalidDraft(fields=draft_errors(exc)) from None
+        body = changes.body()
+        if not body:
+            raise InvalidDraft(fields={"body": "nothing to change"})
+        with self._abort.call():
+            response = self._send_idempotent(
+                "PATCH", self._contact_path(contact_id), "update", json=body
+            )
+        return self._parse_contact(response, "update")
+
+    # -- create helpers --------------------------------------------------------------------
+
+    @staticmethod
+    def _as_draft(draft: ContactDraft | Mapping[str, Any]) -> ContactDraft:
+        if isinstance(draft, ContactDraft):
+            return draft
+        try:
+            return ContactDraft.model_validate(dict(draft))
+        except ValidationError as exc:
+            raise InvalidDraft(fields=draft_errors(exc)) from None
+
+    def _is_unsettled(self, token: tuple[str, str, str]) -> bool:
+        with self._lock:
+            return token in self._unsettled
+
+    def _mark_unsettled(self, token: tuple[str, str, str]) -> None:
+        with self._lock:
+            self._unsettled.add(token)
+
+    def _settle(self, token: tuple[str, str, str]) -> None:
+        with self._lock:
+            self._unsettled.discard(token)
+
+    def _find_quietly(self, key: KeyField, value: str, contact_type: str) -> str | None:
+        """The id for a key, or None when it cannot be found now (any reason)."""
+        try:
+            return self.find_contact_id(key, value, contact_type)
+        except EngageError:
+            return None
+
+    def _reconcile(self, key: KeyField, value: str, contact_type: str) -> Contact | None:
+        """Look the key up after an unknown outcome: the contact when it landed, else None.
+
+        Raises when the lookup itself fails: posting again without knowing could make a
+        second contact, so the caller must not.
+        """
+        token = (contact_type, key, value)
+        try:
+            contact_id = self.find_contact_id(key, value, contact_type)
+        except NotFound:
+            return None
+        except MultipleMatches:
+            self._settle(token)
+            raise
+        contact = self.get_contact(contact_id)
+        self._settle(token)
+        log.info("reconciled create: the earlier attempt had stored the contact")
+        return contact
+
+    def _await_being_created(
+        self, token: tuple[str, str, str], first: BeingCreated, budget: RetryBudget
+    ) -> Contact:
+        """409 being-created: wait and look the key up until it lands or the budget ends."""
+        contact_type, key, value = token
+        ours = self._is_unsettled(token)
+        lookups = RetryBudget(
+            RetryPolicy(attempts=max(3, self.create_retry.attempts + 1),
+                        budget_seconds=max(budget.remaining, 3.0), first_wait=0.5, max_wait=2.0),
+            sleep=self._sleep,
+        )
+        while lookups.wait_for_next():
+            lookups.start_attempt()
+            contact_id = self._find_quietly(key, value, contact_type)  # type: ignore[arg-type]
+            if contact_id is None:
+                continue
+            if ours:
+                self._settle(token)
+                return self.get_contact(contact_id)
+            raise AlreadyMember(
+                status=first.status, code=first.code, message=first.message,
+                raw=first.raw, existing_id=contact_id,
+            )
+        raise first
+
+    # -- transport -------------------------------------------------------------------------
+
+    @staticmethod
+    def _contact_path(contact_id: str) -> str:
+        if not contact_id or not contact_id.strip():
+            raise InvalidDraft(fields={"id": "a contact id is required"})
+        return f"{CONTACTS_PATH}/{quote(contact_id.strip(), safe='')}"
+
+    def _send_idempotent(
+        self, method: str, path: str, operation: Operation, **kwargs: Any
+    ) -> httpx.Response:
+        """Send with retries on transient failures (GET and PATCH only)."""
+        budget = RetryBudget(self.lookup_retry, sleep=self._sleep)
+        while True:
+            budget.start_attempt()
+            try:
+                return self._send(method, path, operation, read_timeout=self.timeouts.lookup,
+                                  **kwargs)
+            except (CannotConnect, OutcomeUnknown, ServerError, RateLimited,
+                    UnreadableResponse) as exc:
+                wait = exc.retry_after if isinstance(exc, RateLimited) else None
+                if not budget.wait_for_next(at_least=wait or 0.0):
+                    raise
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        operation: Operation,
+        *,
+        read_timeout: float,
+        params: Mapping[str, str] | None = None,
+        json: Any = None,
+    ) -> httpx.Response:
+        """One HTTP exchange; a non-2xx status is raised as the matching EngageError."""
+        self._abort.check()
+        request_id = uuid.uuid4().hex[:8]
+        timeout = httpx.Timeout(read_timeout, connect=self.timeouts.connect)
+        request = self._http.build_request(method, path, params=params, json=json,
+                                           timeout=timeout)
+        started = time.monotonic()
+        status: int | None = None
+        error: EngageError | None = None
+        try:
+            with self._deadline(read_timeout * self.timeouts.deadline_factor) as expired:
+                try:
+                    response = self._http.send(request, stream=True)
+                    try:
+                        body = self._read_capped(response)
+                    finally:
+                        response.close()
+                except httpx.HTTPError as exc:
+                    error = self._transport_error(exc, expired(), operation)
+                    raise error from None
+            status = response.status_code
+            # The same answer, with the body read under our size cap.
+            response = httpx.Response(status, headers=response.headers, content=body,
+                                      request=request)
+            if not response.is_success:
+                error = self._status_error(response, operation)
+                raise error
+            return response
+        except UnreadableResponse as exc:
+            error = exc
+            raise
+        finally:
+            elapsed_ms = (time.monotonic() - started) * 1000
+            log.info(
+                "%s %s -> %s in %.0f ms%s [req %s]",
+                method, self._path_for_log(path, params), status or "no answer", elapsed_ms,
+                f" {type(error).__name__} {error.code or ''}".rstrip() if error else "",
+                request_id,
+            )
+
+    @staticmethod
+    def _path_for_log(path: str, params: Mapping[str, str] | None) -> str:
+        """The path with query parameter names but no values (they may be a phone number)."""
+        if path.startswith(f"{CONTACTS_PATH}/") and path != f"{CONTACTS_PATH}/id":
+            path = f"{CONTACTS_PATH}/{{id}}"
+        if not params:
+            return path
+        shown = {"source", "storeExternalId", "createAsUnapproved", "contactType"}
+        parts = [f"{k}={v}" if k in shown else f"{k}=***" for k, v in params.items()]
+        return f"{path}?{'&'.join(parts)}"
+
+    @contextmanager
+    def _deadline(self, seconds: float) -> Iterator[Callable[[], bool]]:
+        """Break the calling thread's connection off after ``seconds`` in all."""
+        fired = threading.Event()
+        thread_id = threading.get_ident()
+
+        def expire() -> None:
+            fired.set()
+            self._transport.abort(thread_id)
+
+        timer = threading.Timer(seconds, expire)
+        timer.daemon = True
+        timer.start()
+        try:
+            yield fired.is_set
+        finally:
+            timer.cancel()
+
+    @staticmethod
+    def _read_capped(response: httpx.Response) -> bytes:
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_raw():
+            size += len(chunk)
+            if size > MAX_BODY_BYTES:
+                raise UnreadableResponse(
+                    f"Engage's answer is larger than {MAX_BODY_BYTES} bytes",
+                    status=response.status_code,
+                    created=None if response.is_success else False,
+                )
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    @staticmethod
+    def _transport_error(exc: httpx.HTTPError, expired: bool, operation: Operation) -> EngageError:
+        detail = f"{type(exc).__name__}: {exc}"
+        if expired or isinstance(exc, (httpx.ReadTimeout, httpx.WriteTimeout)):
+            return NoAnswer(detail)
+        if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
+            return CannotConnect(detail)
+        if isinstance(exc, (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError,
+                            httpx.CloseError)):
+            return ConnectionDropped(detail)
+        if isinstance(exc, httpx.DecodingError):
+            return UnreadableResponse(detail, created=None if operation == "create" else False)
+        return ConnectionDropped(detail)
+
+    @staticmethod
+    def _status_error(response: httpx.Response, operation: Operation) -> EngageError:
+        """Map a non-2xx answer to its EngageError, reading any error-body shape."""
+        status = response.status_code
+        text = response.text
+        parsed = parse_error_body(text)
+        kw: dict[str, Any] = {"status": status, "code": parsed.code, "message": parsed.message,
+                              "raw": text}
+        code = (parsed.code or "").lower()
+        creating = operation == "create"
+        if status in (401, 403):
+            return ApiKeyRejected(**kw)
+        if status == 429:
+            retry_after = response.headers.get("Retry-After", "")
+            seconds = float(retry_after) if retry_after.replace(".", "", 1).isdigit() else None
+            return RateLimited(retry_after=seconds, **kw)
+        if not parsed.is_json and status != 400:
+            # An HTML page or garbage: a proxy, a wrong base URL or a broken answer.
+            return UnreadableResponse(created=None if creating and status >= 500 else False, **kw)
+        if status == 400:
+            return NoData(**kw) if code == "nodata" else InvalidRequest(fields=parsed.fields, **kw)
+        if status == 404:
+            return NotFound(**kw)
+        if status == 409:
+            if code == "contactwithkeyisbeingcreated":
+                return BeingCreated(**kw)
+            if code == "multiplematches" or parsed.match_ids or not creating:
+                return MultipleMatches(match_ids=parsed.match_ids, **kw)
+            return AlreadyMember(**kw)
+        if status == 422:
+            return InvalidFields(fields=parsed.fields, **kw)
+        if status == 504:
+            if creating and code != "requesttimeout":
+                return NoAnswer(**kw)  # a gateway's 504: Engage may still be working
+            return EngageTimedOut(**kw)
+        if status >= 500:
+            return ServerError(created=None if creating else False, **kw)
+        return ServerError(f"unexpected HTTP {status}", created=None if creating else False, **kw)
+
+    @classmethod
+    def _json(cls, response: httpx.Response, operation: Operation) -> Any:
+        try:
+            return response.json()
+        except ValueError:
+            raise UnreadableResponse(
+                "Engage's answer is not JSON",
+                status=response.status_code, raw=response.text,
+                created=operation == "create",
+            ) from None
+
+    @classmethod
+    def _parse_contact(cls, response: httpx.Response, operation: Operation) -> Contact:
+        data = cls._json(response, operation)
+        try:
+            return Contact.model_validate(data)
+        except ValidationError:
+            raise UnreadableResponse(
+                "Engage's answer is not a contact",
+                status=response.status_code, raw=response.text,
+                created=operation == "create",
+            ) from None
+
+    @classmethod
+    def from_settings(cls, engage: Any, api_key: str) -> EngageClient:
+        """A client configured from ``posapp.config.EngageSettings``."""
+        return cls(
+            engage.base_url,
+            api_key,
+            timeouts=Timeouts(
+                connect=engage.connect_timeout_seconds,
+                create=engage.timeout_seconds,
+                lookup=engage.lookup_timeout_seconds,
+            ),
+            lookup_retry=RetryPolicy(attempts=engage.lookup_attempts,
+                                     budget_seconds=engage.lookup_budget_seconds),
+            create_retry=RetryPolicy(attempts=engage.create_attempts,
+                                     budget_seconds=engage.create_budget_seconds,
+                                     first_wait=0.5),
+            ca_bundle=engage.ca_bundle,
+        )

@@ -1,0 +1,50 @@
+"""Test set-up: headless Qt, and the Engage emulator on loopback for everything network."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("POSAPP_CONFIG", None)
+os.environ.pop("POSAPP_API_KEY", None)
+
+from collections.abc import Iterator  # noqa: E402
+
+import pytest  # noqa: E402
+
+from posapp.config import DEMO_API_KEY, Settings, demo_settings  # noqa: E402
+from posapp.emulator import EmulatorServer  # noqa: E402
+from posapp.engage import EngageClient  # noqa: E402
+from posapp.engage.client import Timeouts  # noqa: E402
+from posapp.engage.retry import RetryPolicy  # noqa: E402
+
+
+@pytest.fixture
+def emulator() -> Iterator[EmulatorServer]:
+    """A fresh Engage emulator on a free loopback port."""
+    with EmulatorServer() as server:
+        yield server
+
+
+@pytest.fixture
+def settings(emulator: EmulatorServer) -> Settings:
+    """Demo settings pointing at the emulator (English UI)."""
+    return demo_settings(emulator.base_url, "en")
+
+
+def fast_client(base_url: str, **overrides: object) -> EngageClient:
+    """A client with short timeouts so that timeout tests take about a second."""
+    options: dict[str, object] = {
+        "timeouts": Timeouts(connect=1.0, create=1.0, lookup=1.0),
+        "lookup_retry": RetryPolicy(attempts=3, budget_seconds=3.0, first_wait=0.05),
+        "create_retry": RetryPolicy(attempts=2, budget_seconds=4.0, first_wait=0.05),
+    }
+    options.update(overrides)
+    return EngageClient(base_url, DEMO_API_KEY, **options)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def client(emulator: EmulatorServer) -> Iterator[EngageClient]:
+    """A real EngageClient talking to the emulator over loopback, with short timeouts."""
+    with fast_client(emulator.base_url) as engage:
+        yield engage

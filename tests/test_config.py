@@ -1,0 +1,119 @@
+"""The configuration: the reference file loads; every kind of mistake gets one clear line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from posapp.config import (
+    ConfigError,
+    api_key_from_env,
+    demo_settings,
+    find_config_path,
+    load_settings,
+    settings_from_mapping,
+)
+
+REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "config-example.toml"
+GOOD = {
+    "engage": {"base_url": "https://acme.staging.voyado.com"},
+    "store": {"external_id": "600"},
+    "contact_types": [{"id": "Member", "key": "mobilePhone", "required": ["countryCode"]}],
+}
+
+
+def test_reference_example_loads(tmp_path: Path) -> None:
+    if not REFERENCE.exists():
+        pytest.skip("shared/reference is not beside this checkout")
+    settings = load_settings(REFERENCE)
+    assert settings.engage.timeout_seconds == 8
+    assert settings.store.external_id == "600" and settings.store.country == "SE"
+    member = settings.contact_type("Member")
+    assert member.key == "mobilePhone"
+    assert settings.contact_type("Contact").required[0] == "socialSecurityNumber"
+    assert settings.kiosk.create_as_unapproved is True
+
+
+def test_key_is_always_required() -> None:
+    settings = settings_from_mapping(GOOD)
+    assert settings.contact_types[0].required == ("mobilePhone", "countryCode")
+
+
+def _error(data: dict) -> str:
+    with pytest.raises(ConfigError) as caught:
+        settings_from_mapping(data, "till.toml")
+    return str(caught.value)
+
+
+def _with(section: str, **values: object) -> dict:
+    data = {k: (dict(v) if isinstance(v, dict) else list(v)) for k, v in GOOD.items()}
+    data[section] = {**data[section], **values}  # type: ignore[dict-item]
+    return data
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    (_with("engage", base_url="http://acme.voyado.com"),
+     "till.toml: [engage] base_url: must use https://"),
+    (_with("store", external_id=""), "till.toml: [store] external_id: must not be empty"),
+    (_with("store", country="XX"), "[store] country: must be a two-letter country code"),
+    (_with("store", language="de"), "[store] language: must be"),
+    (_with("engage", timeout=3), "[engage] timeout: is not a known setting"),
+    ({**GOOD, "contact_types": [{"id": "M", "key": "phone"}]},
+     "[[contact_types]] #1 (M) key: must be 'mobilePhone'"),
+    ({**GOOD, "contact_types": [{"id": "M", "key": "email", "required": ["shoeSize"]}]},
+     "unknown attribute 'shoeSize'"),
+    ({**GOOD, "contact_types": []}, "contact_types: needs at least one entry"),
+    ({"store": {"external_id": "1"}, "contact_types": GOOD["contact_types"]},
+     "engage: is missing"),
+])
+def test_bad_settings_get_one_clear_line(data: dict, expected: str) -> None:
+    assert expected in _error(data)
+
+
+def test_http_to_loopback_is_allowed() -> None:
+    for url in ("http://127.0.0.1:8080", "http://localhost:1", "http://[::1]:9"):
+        assert settings_from_mapping(_with("engage", base_url=url)).engage.base_url == url
+
+
+def test_broken_toml_and_missing_file(tmp_path: Path) -> None:
+    broken = tmp_path / "c.toml"
+    broken.write_text("[engage\nbase_url = 1", encoding="utf-8")
+    with pytest.raises(ConfigError, match="is not valid TOML"):
+        load_settings(broken)
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_settings(tmp_path / "missing.toml")
+
+
+def test_config_path_precedence(tmp_path: Path) -> None:
+    env = {"POSAPP_CONFIG": str(tmp_path / "env.toml")}
+    assert find_config_path("cli.toml", env) == tmp_path / "env.toml"
+    assert find_config_path("cli.toml", {}) == Path("cli.toml")
+
+
+def test_api_key_from_env_only() -> None:
+    assert api_key_from_env({"POSAPP_API_KEY": " k "}) == "k"
+    assert api_key_from_env({}) is None
+
+
+def test_demo_settings() -> None:
+    settings = demo_settings("http://127.0.0.1:5000")
+    assert settings.demo and {t.id for t in settings.contact_types} == {"Member", "Contact"}
+
+
+def test_cli_refuses_a_bad_file_without_a_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "c.toml"
+    bad.write_text('[engage]\nbase_url = "http://acme.voyado.com"\n[store]\nexternal_id = ""\n'
+                   '[[contact_types]]\nid = "M"\nkey = "phone"\n', encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "posapp", "--check-config", "--config", str(bad)],
+        capture_output=True, text=True, timeout=60,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "[engage] base_url: must use https://" in result.stderr
+    assert "[store] external_id: must not be empty" in result.stderr
+    assert "key: must be" in result.stderr
