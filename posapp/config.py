@@ -96,10 +96,10 @@ class StoreSettings(_Section):
     @field_validator("country")
     @classmethod
     def _country(cls, value: str) -> str:
-        from babel import Locale
+        from posapp.validation import validate_country_code
 
         value = value.upper()
-        if len(value) != 2 or value not in Locale("en").territories:
+        if not validate_country_code(value).ok:
             raise ValueError("must be a two-letter country code such as SE")
         return value
 

@@ -8,15 +8,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("POSAPP_CONFIG", None)
 os.environ.pop("POSAPP_API_KEY", None)
 
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Iterator
 
-import pytest  # noqa: E402
+import pytest
 
-from posapp.config import DEMO_API_KEY, Settings, demo_settings  # noqa: E402
-from posapp.emulator import EmulatorServer  # noqa: E402
-from posapp.engage import EngageClient  # noqa: E402
-from posapp.engage.client import Timeouts  # noqa: E402
-from posapp.engage.retry import RetryPolicy  # noqa: E402
+from posapp.config import DEMO_API_KEY, Settings, demo_settings
+from posapp.emulator import EmulatorServer
+from posapp.engage import EngageClient
+from posapp.engage.client import Timeouts
+from posapp.engage.retry import RetryPolicy
 
 
 @pytest.fixture

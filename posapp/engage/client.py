@@ -14,7 +14,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any, Literal
 from urllib.parse import quote
@@ -77,12 +77,21 @@ class _AbortSignal:
         self._generation = 0
         self._local = threading.local()
 
+    @property
+    def generation(self) -> int:
+        """How many aborts have fired so far."""
+        return self._generation
+
     @contextmanager
-    def call(self) -> Iterator[None]:
-        """One public call on this thread: aborts fired before it started do not apply."""
+    def call(self, since: int | None = None) -> Iterator[None]:
+        """One public call on this thread: aborts fired before ``since`` do not apply.
+
+        ``since`` defaults to now; a caller that queued the work earlier passes the
+        generation it saw then, so that an abort fired in between still applies.
+        """
         depth = getattr(self._local, "depth", 0)
         if depth == 0:
-            self._local.generation = self._generation
+            self._local.generation = self._generation if since is None else since
         self._local.depth = depth + 1
         try:
             yield
@@ -193,6 +202,15 @@ class EngageClient:
         """
         self._abort.fire()
         self._transport.abort(None)
+
+    @property
+    def abort_generation(self) -> int:
+        """A mark to pass to :meth:`calls_since` for work queued now and run later."""
+        return self._abort.generation
+
+    def calls_since(self, generation: int) -> AbstractContextManager[None]:
+        """Calls made inside are aborted by any :meth:`abort` fired after ``generation``."""
+        return self._abort.call(since=generation)
 
     # -- the four calls --------------------------------------------------------------------
 

@@ -46,8 +46,15 @@ def _field_name(item: dict[str, Any]) -> str | None:
     name = _first(item, "field", "fieldName", "property", "propertyName", "name", "key", "path")
     if name is None:
         return None
-    # "body.mobilePhone", "$.mobilePhone", "attributes.mobilePhone" → "mobilePhone"
-    return name.replace("$", "").split(".")[-1].strip("[]/ ") or None
+    return _attribute_name(name)
+
+
+def _attribute_name(name: str) -> str | None:
+    """``body.mobilePhone``, ``$.mobilePhone``, ``Contact.MobilePhone`` → ``mobilePhone``."""
+    last = name.replace("$", "").split(".")[-1].strip("[]/ ")
+    if not last:
+        return None
+    return last[0].lower() + last[1:]
 
 
 def _collect_fields(errors: Any) -> dict[str, str]:
@@ -61,7 +68,9 @@ def _collect_fields(errors: Any) -> dict[str, str]:
                 message = texts[0] if texts else ""
             else:
                 message = _text(messages) or ""
-            fields[name.split(".")[-1]] = message
+            attribute = _attribute_name(name)
+            if attribute:
+                fields[attribute] = message
     elif isinstance(errors, list):
         for item in errors:
             if isinstance(item, dict):
@@ -99,12 +108,16 @@ def parse_error_body(text: str | bytes | None) -> ErrorBody:
     error = data.get("error")
     error_obj = error if isinstance(error, dict) else {}
 
-    code = (
-        _first(data, "errorCode", "ErrorCode", "code", "Code")
-        or _first(first_error, "code", "errorCode")
-        or _first(error_obj, "code", "errorCode")
-        or _text(error)
-    )
+    # A numeric "code" is usually the HTTP status repeated: prefer a word such as "NoData".
+    candidates = [
+        _first(data, "errorCode", "ErrorCode"),
+        _first(first_error, "code", "errorCode"),
+        _first(error_obj, "code", "errorCode"),
+        _text(error),
+        _first(data, "code", "Code"),
+    ]
+    words = [c for c in candidates if c and not c.isdigit()]
+    code = words[0] if words else next((c for c in candidates if c), None)
     message = (
         _first(data, "message", "Message", "detail", "errorMessage")
         or _first(first_error, "message", "Message", "detail")

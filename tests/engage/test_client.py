@@ -331,7 +331,7 @@ def test_find_contact_id_found_not_found_multiple_invalid(emulator: EmulatorServ
     assert caught.value.count == 2
     with pytest.raises(InvalidRequest):
         client.find_contact_id("mobilePhone", "not a phone")
-    query = [r.query for r in emulator.requests if r.path == "/api/v3/contacts/id"][0]
+    query = next(r.query for r in emulator.requests if r.path == "/api/v3/contacts/id")
     assert query == {"mobilePhone": PHONE}
 
 

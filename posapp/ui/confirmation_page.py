@@ -1,0 +1,82 @@
+"""After a successful signup: who was created, and one action, New signup.
+
+Signals:
+    new_signup_requested(): the cashier is ready for the next customer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from posapp.engage import Contact
+
+
+class ConfirmationPage(QWidget):
+    """Shows the new member; Enter or Space starts the next signup."""
+
+    new_signup_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmationPage")
+        self._contact: Contact | None = None
+        self.mark = QLabel("✓", self)
+        self.mark.setObjectName("confirmationMark")
+        self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.mark.setAccessibleName(self.tr("Saved"))
+        self.title = QLabel(self)
+        self.title.setObjectName("confirmationTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        self.details = QLabel(self)
+        self.details.setObjectName("confirmationDetails")
+        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newSignup")
+        self.new_button.setProperty("role", "primary")
+        self.new_button.clicked.connect(self.new_signup_requested)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.mark)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addSpacing(24)
+        layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+        self.retranslate()
+
+    def show_contact(self, contact: Contact, reconciled: bool = False) -> None:
+        """Fill in the member just created and put the focus on New signup."""
+        self._contact = contact
+        self.retranslate()
+        self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def retranslate(self) -> None:
+        """Every text in the current UI language."""
+        self.new_button.setText(self.tr("&New signup"))
+        self.new_button.setAccessibleName(self.tr("New signup"))
+        contact = self._contact
+        if contact is None:
+            self.title.clear()
+            self.details.clear()
+            return
+        name = contact.display_name
+        self.title.setText(
+            self.tr("{name} is now a member").format(name=name) if name
+            else self.tr("The new member is saved"))
+        lines = []
+        if contact.member_number:
+            lines.append(self.tr("Member number: {number}").format(number=contact.member_number))
+        lines.append(self.tr("Engage id: {id}").format(id=contact.id))
+        if contact.meta.get("isApproved") is False:
+            lines.append(self.tr("The customer confirms the membership by e-mail."))
+        self.details.setText("\n".join(lines))
+        self.setAccessibleDescription(self.title.text() + ". " + " ".join(lines))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,160 @@
+"""countryCode picker: a list of real countries, searchable by name or code, never free text.
+
+Typing filters the list (the start of any word of the name in the UI language, or the
+two-letter code, accents and case ignored); Enter or a click picks; leaving the field
+with text that is not a country puts the current country back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QLineEdit, QWidget
+
+from posapp.validation import country_matches, country_names
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class _CountryFilter(QSortFilterProxyModel):
+    """Keeps the countries matching the text typed so far."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._query = ""
+
+    def set_query(self, query: str) -> None:
+        self.beginFilterChange()
+        self._query = query
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: object) -> bool:
+        if not self._query:
+            return True
+        index = self.sourceModel().index(source_row, 0)
+        return country_matches(self._query, index.data(CODE_ROLE), index.data(NAME_ROLE))
+
+
+class CountryPicker(QComboBox):
+    """An editable combo box whose value is always an ISO 3166-1 alpha-2 code."""
+
+    code_changed = Signal(str)
+
+    def __init__(self, language: str, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(12)
+        self._items = QStandardItemModel(self)
+        self._filter = _CountryFilter()
+        self._filter.setSourceModel(self._items)
+        completer = QCompleter(self._filter, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+        self.setModel(self._items)
+        line = self.lineEdit()
+        popup = completer.popup()
+        assert line is not None and popup is not None
+        self._line: QLineEdit = line
+        self._completer: QCompleter = completer
+        self._popup: QAbstractItemView = popup
+        self.set_language(language)
+        self.set_code(code)
+        line.setObjectName("countryCodeSearch")
+        line.textEdited.connect(self._on_text_edited)
+        line.editingFinished.connect(self._restore_text)
+        completer.activated[str].connect(self._on_completion)  # type: ignore[index]
+        popup.installEventFilter(self)
+        line.installEventFilter(self)
+        self.currentIndexChanged.connect(self._on_index_changed)
+
+    def setAccessibleName(self, name: str) -> None:
+        """The combo box and its search field share one accessible name."""
+        super().setAccessibleName(name)
+        self._line.setAccessibleName(name)
+
+    def set_language(self, language: str) -> None:
+        """Rebuild the list with country names in ``language``, keeping the selection."""
+        current = self.code() if self._items.rowCount() else None
+        self.blockSignals(True)
+        self._items.clear()
+        for code, name in country_names(language):
+            item = QStandardItem(f"{name} ({code})")
+            item.setData(code, CODE_ROLE)
+            item.setData(name, NAME_ROLE)
+            self._items.appendRow(item)
+        self.blockSignals(False)
+        if current:
+            self.set_code(current)
+
+    def code(self) -> str:
+        """The selected country's code ('' only if the list is empty)."""
+        value = self.currentData(CODE_ROLE)
+        return str(value) if value else ""
+
+    def set_code(self, code: str) -> bool:
+        """Select ``code``; False (selection unchanged) when it is not a known country."""
+        index = self.findData(code.upper(), CODE_ROLE)
+        if index < 0:
+            return False
+        self.setCurrentIndex(index)
+        self._line.setText(self.itemText(index))
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter or Tab in the open list picks the highlighted (else the first) country."""
+        popup = self._popup
+        watching = watched is popup or (watched is self._line and popup.isVisible())
+        if watching and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                index = popup.currentIndex()
+                if not index.isValid() and self._filter.rowCount():
+                    index = self._filter.index(0, 0)
+                if index.isValid():
+                    self.set_code(str(index.data(CODE_ROLE)))
+                popup.hide()
+                self._filter.set_query("")
+                self._line.setText(self.currentText())
+                if key == Qt.Key.Key_Tab:
+                    self.focusNextPrevChild(True)
+                elif key == Qt.Key.Key_Backtab:
+                    self.focusNextPrevChild(False)
+                return True
+        return super().eventFilter(watched, event)
+
+    @Slot(str)
+    def _on_text_edited(self, text: str) -> None:
+        self._filter.set_query(text.strip())
+        if text.strip():
+            self._completer.complete()
+        else:
+            self._popup.hide()
+
+    @Slot(str)
+    def _on_completion(self, text: str) -> None:
+        index = self.findText(text)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        self._restore_text()
+
+    @Slot()
+    def _restore_text(self) -> None:
+        """Pick the single match, else show the current country again: never free text."""
+        typed = self._line.text().strip()
+        if typed and typed != self.currentText():
+            matches = [self._filter.index(row, 0).data(CODE_ROLE)
+                       for row in range(self._filter.rowCount())]
+            if typed.upper() in matches:
+                self.set_code(typed.upper())
+            elif len(matches) == 1:
+                self.set_code(matches[0])
+        self._filter.set_query("")
+        self._line.setText(self.currentText())
+
+    @Slot(int)
+    def _on_index_changed(self, _index: int) -> None:
+        self.code_changed.emit(self.code())

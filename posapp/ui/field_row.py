@@ -1,0 +1,280 @@
+"""One form field: its label, its editor and the live message beside it.
+
+The editor's objectName is the Engage attribute it edits (``mobilePhone``, ``countryCode``…),
+so tests, screen readers and support all speak Engage's names. Validation itself lives in
+``posapp.validation`` (plain Python); this class only shows its verdict.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from posapp.ui import field_labels
+from posapp.ui.country_picker import CountryPicker
+from posapp.validation import FieldContext, FieldResult, FieldState, validate_field
+
+LINE_FIELDS = frozenset({
+    "mobilePhone", "socialSecurityNumber", "email", "externalId", "firstName", "lastName",
+    "birthDay", "street", "zipCode", "city",
+})
+_HINTS = {
+    "mobilePhone": Qt.InputMethodHint.ImhDialableCharactersOnly,
+    "socialSecurityNumber": Qt.InputMethodHint.ImhPreferNumbers
+    | Qt.InputMethodHint.ImhNoPredictiveText,
+    "birthDay": Qt.InputMethodHint.ImhDate,
+    "email": Qt.InputMethodHint.ImhEmailCharactersOnly,
+    "externalId": Qt.InputMethodHint.ImhNoPredictiveText,
+}
+MAX_INPUT = 120
+
+
+def _translate_message(result: FieldResult) -> str:
+    if not result.message:
+        return ""
+    text = QCoreApplication.translate("validation", result.message)
+    try:
+        return text.format(**result.args)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+class FieldRow(QObject):
+    """Label + editor + message for one attribute; emits ``changed`` on every edit."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        attribute: str,
+        *,
+        required: bool,
+        context: FieldContext,
+        language: str,
+        default_country: str,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.attribute = attribute
+        self.required = required
+        self._context = context
+        self._server_error = ""
+        self._derived_text: str | None = None
+        self.editor = self._make_editor(attribute, language, default_country, parent)
+        self.editor.setObjectName(attribute)
+        self.label = QLabel(parent)
+        self.label.setBuddy(self.editor)
+        self.message = QLabel(parent)
+        self.message.setObjectName(f"{attribute}Message")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setProperty("role", "fieldMessage")
+        self.retranslate()
+        self._result = self._validate()
+        self._show(self._result, typing=False)
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _make_editor(
+        self, attribute: str, language: str, default_country: str, parent: QWidget
+    ) -> QWidget:
+        if attribute == "countryCode":
+            picker = CountryPicker(language, default_country, parent)
+            picker.code_changed.connect(self._on_edited)
+            return picker
+        if attribute in ("gender", "lang"):
+            combo = QComboBox(parent)
+            combo.addItem("", None)
+            values = ("Female", "Male", "Other") if attribute == "gender" else (
+                "sv", "fi", "nb", "da", "en")
+            for value in values:
+                combo.addItem(value, value)
+            combo.currentIndexChanged.connect(self._on_edited)
+            return combo
+        line = QLineEdit(parent)
+        line.setMaxLength(MAX_INPUT)
+        line.setClearButtonEnabled(True)
+        line.setInputMethodHints(_HINTS.get(attribute, Qt.InputMethodHint.ImhNone))
+        line.textEdited.connect(self._on_text_edited)
+        line.editingFinished.connect(self._on_editing_finished)
+        return line
+
+    def retranslate(self) -> None:
+        """Set every visible and accessible text in the current UI language."""
+        name = field_labels.plain_label(self.attribute)
+        marker = " *" if self.required else ""
+        self.label.setText(field_labels.label(self.attribute) + marker)
+        self.editor.setAccessibleName(
+            name if not self.required
+            else QCoreApplication.translate("FieldRow", "{name} (required)").format(name=name)
+        )
+        self.editor.setAccessibleDescription(field_labels.description(self.attribute))
+        self.editor.setToolTip(field_labels.description(self.attribute))
+        if isinstance(self.editor, QLineEdit):
+            self.editor.setPlaceholderText(field_labels.placeholder(self.attribute))
+        if self.attribute == "gender" and isinstance(self.editor, QComboBox):
+            texts = {"Female": QCoreApplication.translate("FieldRow", "Female"),
+                     "Male": QCoreApplication.translate("FieldRow", "Male"),
+                     "Other": QCoreApplication.translate("FieldRow", "Other")}
+            for index in range(1, self.editor.count()):
+                self.editor.setItemText(index, texts[self.editor.itemData(index)])
+        self._show(getattr(self, "_result", FieldResult(FieldState.EMPTY)), typing=False)
+
+    # -- value and state -------------------------------------------------------------------
+
+    def raw_text(self) -> str:
+        """What the editor holds, as typed."""
+        if isinstance(self.editor, CountryPicker):
+            return self.editor.code()
+        if isinstance(self.editor, QComboBox):
+            data = self.editor.currentData()
+            return str(data) if data else ""
+        assert isinstance(self.editor, QLineEdit)
+        return self.editor.text()
+
+    def result(self) -> FieldResult:
+        """The latest verdict of the validator."""
+        return self._result
+
+    @property
+    def acceptable(self) -> bool:
+        """Valid, or empty and optional; a server-side error must be edited away first."""
+        if self._server_error:
+            return False
+        if self._result.state is FieldState.VALID:
+            return True
+        return self._result.state is FieldState.EMPTY and not self.required
+
+    def value(self) -> str | None:
+        """The normalised value to send, or None when empty."""
+        return self._result.value if self._result.state is FieldState.VALID else None
+
+    def set_context(self, context: FieldContext) -> None:
+        """Re-validate under a new context (a new countryCode changes how phones read)."""
+        self._context = context
+        self._result = self._validate()
+        self._show(self._result, typing=False)
+
+    def reveal(self) -> None:
+        """Show the verdict as after leaving the field ("Required", not a typing hint)."""
+        self._show(self._result, typing=False)
+
+    def set_text(self, text: str, *, derived: bool = False) -> None:
+        """Fill the field from code (prefill, derived birthDay); clears undo history."""
+        if isinstance(self.editor, CountryPicker):
+            self.editor.set_code(text)
+        elif isinstance(self.editor, QComboBox):
+            self.editor.setCurrentIndex(max(0, self.editor.findData(text)))
+        else:
+            assert isinstance(self.editor, QLineEdit)
+            self.editor.setText(text)
+        self._derived_text = text if derived else None
+        self._server_error = ""
+        self._result = self._validate()
+        self._show(self._result, typing=False)
+        self.changed.emit()
+
+    @property
+    def holds_derived_value(self) -> bool:
+        """True while the text is one posapp filled in and nobody has edited since."""
+        return self._derived_text is not None and self.raw_text() == self._derived_text
+
+    def clear(self, default_country: str) -> None:
+        """Empty the field completely, undo history included."""
+        self._server_error = ""
+        self._derived_text = None
+        if isinstance(self.editor, CountryPicker):
+            self.editor.set_code(default_country)
+        elif isinstance(self.editor, QComboBox):
+            self.editor.setCurrentIndex(0)
+        else:
+            assert isinstance(self.editor, QLineEdit)
+            self.editor.setText("")  # setText, unlike clear(), also drops the undo history
+        self._result = self._validate()
+        self._show(self._result, typing=False)
+
+    def set_server_error(self, message: str) -> None:
+        """Mark the field with Engage's own message (422) until it is edited."""
+        self._server_error = message or QCoreApplication.translate(
+            "FieldRow", "Engage did not accept this field")
+        self._show(self._result, typing=False)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Freeze the field while a request runs; the text stays as typed."""
+        if isinstance(self.editor, QLineEdit):
+            self.editor.setReadOnly(read_only)
+        else:
+            self.editor.setEnabled(not read_only)
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def _validate(self) -> FieldResult:
+        return validate_field(self.attribute, self.raw_text(), self._context)
+
+    @Slot()
+    def _on_edited(self) -> None:
+        self._server_error = ""
+        self._derived_text = None
+        self._result = self._validate()
+        self._show(self._result, typing=True)
+        self.changed.emit()
+
+    @Slot(str)
+    def _on_text_edited(self, _text: str) -> None:
+        self._on_edited()
+        line = self.editor
+        assert isinstance(line, QLineEdit)
+        # A phone number is formatted as typed once it is complete, if the cursor is at
+        # the end (typing or a scanner), never mid-edit. Other fields (a date is briefly
+        # valid on its way to a longer one) are formatted when the focus leaves them.
+        display = self._result.display
+        if (self.attribute == "mobilePhone" and self._result.state is FieldState.VALID
+                and display and display != line.text()
+                and line.cursorPosition() == len(line.text())):
+            line.setText(display)
+
+    @Slot()
+    def _on_editing_finished(self) -> None:
+        display = self._result.display
+        line = self.editor
+        if (isinstance(line, QLineEdit) and self._result.state is FieldState.VALID and display
+                and display != line.text()):
+            line.setText(display)
+        self._show(self._result, typing=False)
+
+    def _show(self, result: FieldResult, *, typing: bool) -> None:
+        """Render the state: a word and a colour, never the colour alone."""
+        if self._server_error:
+            state, text = "invalid", "✕ " + self._server_error
+        elif result.state is FieldState.INVALID:
+            state, text = "invalid", "✕ " + _translate_message(result)
+        elif result.state is FieldState.INCOMPLETE:
+            state, text = "incomplete", _translate_message(result) if typing else (
+                "… " + _translate_message(result))
+        elif result.state is FieldState.VALID:
+            note = self._valid_note(result)
+            state, text = "valid", ("✓ " + note) if note else ""
+        else:
+            state = "empty"
+            text = QCoreApplication.translate("FieldRow", "Required") if (
+                self.required and not typing) else ""
+        self.editor.setProperty("validation", state)
+        self.message.setProperty("validation", state)
+        for widget in (self.editor, self.message):
+            style = widget.style()
+            style.unpolish(widget)
+            style.polish(widget)
+        self.message.setText(text.strip())
+        self.message.setAccessibleName(text.strip())
+        description = field_labels.description(self.attribute)
+        if state == "invalid":
+            description = text.lstrip("✕ ")
+        self.editor.setAccessibleDescription(description)
+
+    def _valid_note(self, result: FieldResult) -> str:
+        if self.attribute == "mobilePhone" and result.value:
+            return result.value
+        born = result.derived.get("birthDay") if result.derived else None
+        if born:
+            return QCoreApplication.translate("FieldRow", "born {date}").format(date=born)
+        return ""

@@ -1,0 +1,138 @@
+"""The find-member flow: search and save requests on the worker thread, answers to the page.
+
+Signals:
+    sign_up_requested(str, str): key attribute and text, to prefill the signup form.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QDialog, QWidget
+
+from posapp.engage import (
+    Contact,
+    EngageClient,
+    InvalidRequest,
+    MultipleMatches,
+    NotFound,
+)
+from posapp.engage.models import KeyField
+from posapp.ui.dialogs.problem_dialog import ProblemDialog
+from posapp.ui.find_member_page import FindMemberPage
+from posapp.ui.request_runner import RequestRunner
+
+log = logging.getLogger("posapp.ui")
+
+
+class FindMemberFlow(QObject):
+    """Connects the find-member page to the runner, and failures to the right words."""
+
+    sign_up_requested = Signal(str, str)
+
+    def __init__(self, page: FindMemberPage, runner: RequestRunner,
+                 dialog_parent: QWidget) -> None:
+        super().__init__(page)
+        self._page = page
+        self._runner = runner
+        self._dialog_parent = dialog_parent
+        self._request_id: int | None = None
+        self._kind = ""
+        self._retry: tuple[str, Any] | None = None
+        self.dialog: QDialog | None = None
+        page.search_requested.connect(self.search)
+        page.save_requested.connect(self.save)
+        page.sign_up_requested.connect(self.sign_up_requested)
+        runner.succeeded.connect(self._on_succeeded)
+        runner.failed.connect(self._on_failed)
+        runner.busy_changed.connect(self._on_busy_changed)
+
+    @Slot(str, str)
+    def search(self, key: str, value: str) -> None:
+        """Look the member up by one key, then read their details."""
+        def job(client: EngageClient) -> Contact:
+            return client.find_contact(key, value)  # type: ignore[arg-type]
+        self._start("search", job, (key, value))
+
+    @Slot(str, dict)
+    def save(self, contact_id: str, changes: dict[str, str]) -> None:
+        """PATCH only the changed attributes."""
+        def job(client: EngageClient) -> Contact:
+            return client.update_contact(contact_id, changes)
+        self._start("save", job, (contact_id, dict(changes)))
+
+    def open_contact(self, contact: Contact | str, key: KeyField | None = None) -> None:
+        """Show a member already known (from the 409 dialog); reads it again if only an id."""
+        if isinstance(contact, Contact):
+            self._page.show_member(contact)
+            return
+        def job(client: EngageClient) -> Contact:
+            return client.get_contact(contact)
+        self._start("search", job, None)
+
+    def _start(self, kind: str, job: Any, args: Any) -> None:
+        if self._runner.busy:
+            return
+        self._kind = kind
+        self._retry = (kind, args) if args is not None else None
+        self._request_id = self._runner.run(job)
+        self._page.set_busy(True)
+        log.info("find member: %s started", kind)
+
+    @Slot(bool)
+    def _on_busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self._page.set_busy(False)
+
+    @Slot(int, object)
+    def _on_succeeded(self, request_id: int, contact: object) -> None:
+        if request_id != self._request_id:
+            return
+        self._request_id = None
+        assert isinstance(contact, Contact)
+        if self._kind == "save":
+            self._page.show_member(contact, self.tr("Saved. This is what Engage holds now."))
+        else:
+            self._page.show_member(contact)
+
+    @Slot(int, object)
+    def _on_failed(self, request_id: int, error: object) -> None:
+        if request_id != self._request_id:
+            return
+        self._request_id = None
+        log.info("find member: %s failed: %s", self._kind, type(error).__name__)
+        if isinstance(error, NotFound) and self._kind == "search":
+            self._page.show_not_found()
+        elif isinstance(error, MultipleMatches):
+            self._page.show_multiple(error.count)
+        elif isinstance(error, InvalidRequest) and self._kind == "search":
+            self._page.mark_search_invalid(error.message or "")
+        else:
+            self._page.outcome.clear()
+            dialog = ProblemDialog(error if isinstance(error, BaseException) else RuntimeError(),
+                                   self._dialog_parent, operation_saves=False)
+            if self._kind == "save" and dialog.retry_button is not None:
+                dialog.advice.setText(dialog.advice.text() + " " + self.tr(
+                    "Saving a change again is safe: it cannot create anything twice."))
+            dialog.accepted.connect(self._on_retry)
+            dialog.finished.connect(self._on_dialog_finished)
+            self.dialog = dialog
+            dialog.open()
+
+    @Slot()
+    def _on_retry(self) -> None:
+        if self._retry is None:
+            return
+        kind, args = self._retry
+        if kind == "search":
+            self.search(*args)
+        else:
+            self.save(*args)
+
+    @Slot(int)
+    def _on_dialog_finished(self, _result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()

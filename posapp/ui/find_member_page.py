@@ -1,0 +1,372 @@
+"""Find a member by one key and correct their countryCode (and lang).
+
+Staff type one key (phone, personal identity number, e-mail or member number), validated
+with the signup form's rules; posapp asks ``GET /api/v3/contacts/id`` then
+``GET /api/v3/contacts/{id}`` (never a list). Save (Ctrl+S) sends a PATCH with only the
+attributes that changed. Requests run on the shared RequestRunner; this page only renders.
+
+Signals:
+    search_requested(str, str): key attribute and normalised value.
+    save_requested(str, dict): contact id and the changed attributes.
+    sign_up_requested(str, str): key attribute and the text typed, for the signup form.
+    back_requested(): return to the signup form.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posapp.config import Settings
+from posapp.engage import Contact
+from posapp.masking import mask_value
+from posapp.ui import field_labels
+from posapp.ui.country_picker import CountryPicker
+from posapp.ui.field_row import FieldRow
+from posapp.validation import FieldContext
+
+SEARCH_KEYS = ("mobilePhone", "socialSecurityNumber", "email", "externalId")
+LANGUAGES = ("sv", "fi", "nb", "da", "en")
+
+
+class FindMemberPage(QWidget):
+    """Search box, then who was found with countryCode and lang pickers and Save."""
+
+    search_requested = Signal(str, str)
+    save_requested = Signal(str, dict)
+    sign_up_requested = Signal(str, str)
+    back_requested = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findMemberPage")
+        self._settings = settings
+        self._language = settings.store.language
+        self._busy = False
+        self.contact: Contact | None = None
+
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        self.key_kind_label = QLabel(self)
+        self.key_kind = QComboBox(self)
+        self.key_kind.setObjectName("searchKey")
+        for attribute in SEARCH_KEYS:
+            self.key_kind.addItem(field_labels.plain_label(attribute), attribute)
+        self.key_kind_label.setBuddy(self.key_kind)
+        self.key_kind.setCurrentIndex(
+            max(0, self.key_kind.findData(settings.contact_types[0].key)))
+        self.key_kind.currentIndexChanged.connect(self._on_kind_changed)
+
+        self._search_host = QWidget(self)
+        self._search_layout = QVBoxLayout(self._search_host)
+        self._search_layout.setContentsMargins(0, 0, 0, 0)
+        self._search_layout.setSpacing(2)
+        self.search_row: FieldRow | None = None
+        self.search_button = QPushButton(self)
+        self.search_button.setObjectName("search")
+        self.search_button.setProperty("role", "primary")
+        self.search_button.clicked.connect(self.search)
+
+        self.outcome = QLabel(self)
+        self.outcome.setObjectName("searchOutcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
+        self.sign_up_button = QPushButton(self)
+        self.sign_up_button.setObjectName("signUpInstead")
+        self.sign_up_button.setVisible(False)
+        self.sign_up_button.clicked.connect(self._on_sign_up)
+
+        self.member_box = QWidget(self)
+        self.member_box.setObjectName("memberDetails")
+        self.member_name = QLabel(self.member_box)
+        self.member_name.setObjectName("memberName")
+        self.member_facts = QLabel(self.member_box)
+        self.member_facts.setObjectName("memberFacts")
+        self.member_facts.setWordWrap(True)
+        self.country_label = QLabel(self.member_box)
+        self.country_picker = CountryPicker(self._language, settings.store.country,
+                                            self.member_box)
+        self.country_picker.setObjectName("countryCode")
+        self.country_label.setBuddy(self.country_picker)
+        self.lang_label = QLabel(self.member_box)
+        self.lang_picker = QComboBox(self.member_box)
+        self.lang_picker.setObjectName("lang")
+        self.lang_picker.addItem(self.tr("(not set)"), None)
+        for code in LANGUAGES:
+            self.lang_picker.addItem(code, code)
+        self.lang_label.setBuddy(self.lang_picker)
+        self.save_button = QPushButton(self.member_box)
+        self.save_button.setObjectName("save")
+        self.save_button.setProperty("role", "primary")
+        self.save_button.clicked.connect(self.save)
+        self.country_picker.code_changed.connect(self._update_buttons)
+        self.lang_picker.currentIndexChanged.connect(self._update_buttons)
+        details = QFormLayout()
+        details.addRow(self.country_label, self.country_picker)
+        details.addRow(self.lang_label, self.lang_picker)
+        member_layout = QVBoxLayout(self.member_box)
+        member_layout.setContentsMargins(0, 8, 0, 0)
+        member_layout.addWidget(self.member_name)
+        member_layout.addWidget(self.member_facts)
+        member_layout.addLayout(details)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        member_layout.addLayout(save_row)
+        self.member_box.setVisible(False)
+
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("backToSignup")
+        self.back_button.clicked.connect(self.back_requested)
+
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.key_kind_label)
+        kind_row.addWidget(self.key_kind, 1)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self._search_host, 1)
+        search_row.addWidget(self.search_button, 0, Qt.AlignmentFlag.AlignTop)
+        outcome_row = QHBoxLayout()
+        outcome_row.addWidget(self.outcome, 1)
+        outcome_row.addWidget(self.sign_up_button)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addLayout(kind_row)
+        layout.addLayout(search_row)
+        layout.addLayout(outcome_row)
+        layout.addWidget(self.member_box)
+        layout.addStretch(1)
+        back_row = QHBoxLayout()
+        back_row.addWidget(self.back_button)
+        back_row.addStretch(1)
+        layout.addLayout(back_row)
+
+        self._build_search_row()
+        self.retranslate()
+
+    # -- search ----------------------------------------------------------------------------
+
+    @property
+    def key_attribute(self) -> str:
+        """The key being searched by."""
+        return str(self.key_kind.currentData())
+
+    def _build_search_row(self, text: str = "") -> None:
+        if self.search_row is not None:
+            for widget in (self.search_row.editor, self.search_row.message,
+                           self.search_row.label):
+                self._search_layout.removeWidget(widget)
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+            self.search_row.deleteLater()
+        row = FieldRow(self.key_attribute, required=True,
+                       context=FieldContext(region=self._settings.store.country,
+                                            allow_temporary_hetu=self._settings.demo),
+                       language=self._language, default_country=self._settings.store.country,
+                       parent=self._search_host)
+        row.label.setVisible(False)
+        self._search_layout.addWidget(row.editor)
+        self._search_layout.addWidget(row.message)
+        row.editor.show()  # now, not at the next event loop pass: it takes the focus next
+        row.message.show()
+        row.changed.connect(self._update_buttons)
+        self.search_row = row
+        if text:
+            row.set_text(text)
+        QWidget.setTabOrder(self.key_kind, row.editor)
+        QWidget.setTabOrder(row.editor, self.search_button)
+        self._update_buttons()
+
+    @Slot(int)
+    def _on_kind_changed(self, _index: int) -> None:
+        self._build_search_row()
+        self.focus_search()
+
+    def focus_search(self) -> None:
+        """Put the focus in the search field."""
+        if self.search_row is not None:
+            self.search_row.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def start(self, attribute: str | None = None, text: str = "") -> None:
+        """Open the page fresh, optionally with a key preloaded."""
+        self.show_nothing()
+        if attribute and attribute in SEARCH_KEYS:
+            self.key_kind.blockSignals(True)
+            self.key_kind.setCurrentIndex(self.key_kind.findData(attribute))
+            self.key_kind.blockSignals(False)
+        self._build_search_row(text)
+        self.focus_search()
+
+    @Slot()
+    def search(self) -> None:
+        """Ask for the member with the typed key (when valid and idle)."""
+        row = self.search_row
+        if self._busy or row is None:
+            return
+        value = row.value()
+        if not value:
+            row.reveal()
+            self.focus_search()
+            return
+        self.search_requested.emit(self.key_attribute, value)
+
+    # -- results ---------------------------------------------------------------------------
+
+    def show_nothing(self) -> None:
+        """Forget the last member shown."""
+        self.contact = None
+        self.member_box.setVisible(False)
+        self.outcome.clear()
+        self.sign_up_button.setVisible(False)
+
+    def show_member(self, contact: Contact, note: str = "") -> None:
+        """Show who was found (or what Engage holds after a save)."""
+        self.contact = contact
+        self.sign_up_button.setVisible(False)
+        self.outcome.setText(note)
+        self.member_name.setText(contact.display_name or self.tr("(no name stored)"))
+        self.member_facts.setText(self._facts(contact))
+        self.country_picker.set_code(contact.attribute("countryCode") or "")
+        if not contact.attribute("countryCode"):
+            self.country_picker.setCurrentIndex(-1)
+        self.lang_picker.setCurrentIndex(max(0, self.lang_picker.findData(
+            contact.attribute("lang"))))
+        self.member_box.setVisible(True)
+        self._update_buttons()
+        self.country_picker.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_not_found(self) -> None:
+        """No member has the key: offer to sign the customer up instead."""
+        self.show_nothing()
+        self.outcome.setText(self.tr("No member has this key."))
+        self.sign_up_button.setVisible(True)
+        self.sign_up_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_multiple(self, count: int) -> None:
+        """Several members share the key: never list them, ask for a more specific key."""
+        self.show_nothing()
+        self.outcome.setText(self.tr(
+            "%n members match this key. Search with a more specific key, such as the "
+            "personal identity number.", "", count))
+        self.focus_search()
+
+    def mark_search_invalid(self, message: str) -> None:
+        """Engage refused the key (400): mark the field."""
+        self.show_nothing()
+        if self.search_row is not None:
+            self.search_row.set_server_error(message)
+        self.focus_search()
+
+    def _facts(self, contact: Contact) -> str:
+        lines = []
+        for attribute in SEARCH_KEYS:
+            value = contact.attribute(attribute)
+            if value:
+                lines.append(f"{field_labels.plain_label(attribute)}: "
+                             f"{mask_value(attribute, value)}")
+        if contact.member_number:
+            lines.append(self.tr("Member number: {number}").format(number=contact.member_number))
+        since = contact.meta.get("createdOn") or contact.meta.get("created")
+        if since:
+            lines.append(self.tr("Member since: {date}").format(date=str(since)[:10]))
+        return "\n".join(lines)
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def changes(self) -> dict[str, str]:
+        """The attributes the staff changed; never a blank or null."""
+        if self.contact is None:
+            return {}
+        changed: dict[str, str] = {}
+        country = self.country_picker.code()
+        if country and country != (self.contact.attribute("countryCode") or ""):
+            changed["countryCode"] = country
+        lang = self.lang_picker.currentData()
+        if lang and lang != (self.contact.attribute("lang") or ""):
+            changed["lang"] = str(lang)
+        return changed
+
+    @Slot()
+    def save(self) -> None:
+        """Send the changes (Ctrl+S)."""
+        changes = self.changes()
+        if self._busy or self.contact is None or not changes:
+            return
+        self.save_requested.emit(self.contact.id, changes)
+
+    def set_busy(self, busy: bool) -> None:
+        """Freeze the page while a request runs."""
+        self._busy = busy
+        for widget in (self.key_kind, self.country_picker, self.lang_picker):
+            widget.setEnabled(not busy)
+        if self.search_row is not None:
+            self.search_row.set_read_only(busy)
+        if busy:
+            self.outcome.setText(self.tr("Asking Engage…"))
+        self._update_buttons()
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        row = self.search_row
+        self.search_button.setEnabled(not self._busy and row is not None and row.acceptable)
+        self.save_button.setEnabled(not self._busy and bool(self.changes()))
+
+    @Slot()
+    def _on_sign_up(self) -> None:
+        if self.search_row is not None:
+            self.sign_up_requested.emit(self.key_attribute, self.search_row.raw_text())
+
+    # -- keyboard and language -------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in the search field searches; Escape goes back to the signup form."""
+        in_search = self.search_row is not None and self.search_row.editor.hasFocus()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and in_search:
+            event.accept()
+            self.search()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            self.back_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text in the current UI language."""
+        self.title.setText(self.tr("Find member"))
+        self.key_kind_label.setText(self.tr("Search &by"))
+        self.key_kind.setAccessibleName(self.tr("Search by"))
+        for index in range(self.key_kind.count()):
+            self.key_kind.setItemText(index, field_labels.plain_label(
+                str(self.key_kind.itemData(index))))
+        self.search_button.setText(self.tr("&Search"))
+        self.search_button.setAccessibleName(self.tr("Search"))
+        self.sign_up_button.setText(self.tr("Sign &up instead"))
+        self.sign_up_button.setAccessibleName(self.tr("Sign up instead"))
+        self.country_label.setText(field_labels.label("countryCode"))
+        self.country_picker.setAccessibleName(field_labels.plain_label("countryCode"))
+        self.lang_label.setText(field_labels.label("lang"))
+        self.lang_picker.setAccessibleName(field_labels.plain_label("lang"))
+        self.save_button.setText(self.tr("Save changes"))
+        self.save_button.setAccessibleName(self.tr("Save changes"))
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        self.back_button.setText(self.tr("← Back to signup"))
+        self.back_button.setAccessibleName(self.tr("Back to signup"))
+        if self.search_row is not None:
+            self.search_row.retranslate()
+            self.search_row.editor.setAccessibleName(self.tr("Key to search for"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

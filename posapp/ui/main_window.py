@@ -1,0 +1,243 @@
+"""The till's main window: a header (store, DEMO marker) over the signup form or its confirmation.
+
+Owns the RequestRunner (the worker thread) and shuts it down on close, so that closing
+during a request neither hangs nor aborts with "QThread: Destroyed while thread is still
+running".
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posapp.config import Settings
+from posapp.engage import Contact, EngageClient
+from posapp.ui.confirmation_page import ConfirmationPage
+from posapp.ui.find_member_flow import FindMemberFlow
+from posapp.ui.find_member_page import FindMemberPage
+from posapp.ui.request_runner import RequestRunner
+from posapp.ui.signup_flow import SignupFlow
+from posapp.ui.signup_form import SignupForm
+from posapp.validation import country_names
+
+log = logging.getLogger("posapp.ui")
+
+
+def _centered_card(content: QWidget, parent: QWidget, max_width: int = 680) -> QScrollArea:
+    """Content in a bordered card, centred, scrolling when the window is small."""
+    card = QWidget(parent)
+    card.setObjectName("card")
+    card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    card.setMaximumWidth(max_width)
+    inner = QVBoxLayout(card)
+    inner.setContentsMargins(28, 18, 28, 18)
+    inner.addWidget(content)
+    holder = QWidget(parent)
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(24, 14, 24, 14)
+    row.addStretch(1)
+    row.addWidget(card, 100)
+    row.addStretch(1)
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(holder)
+    return scroll
+
+
+class MainWindow(QMainWindow):
+    """Header, then one page at a time: the signup form or the confirmation."""
+
+    def __init__(self, settings: Settings, client: EngageClient,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.runner = RequestRunner(client, self)
+
+        self.header = QWidget(self)
+        self.header.setObjectName("header")
+        self.header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.app_title = QLabel(self.header)
+        self.app_title.setObjectName("appTitle")
+        self.store_label = QLabel(self.header)
+        self.store_label.setObjectName("storeLabel")
+        self.demo_badge = QLabel(self.header)
+        self.demo_badge.setObjectName("demoBadge")
+        self.demo_badge.setVisible(settings.demo)
+        header_row = QHBoxLayout(self.header)
+        header_row.setContentsMargins(20, 8, 20, 8)
+        header_row.addWidget(self.app_title)
+        header_row.addSpacing(12)
+        header_row.addWidget(self.demo_badge)
+        header_row.addStretch(1)
+        header_row.addWidget(self.store_label)
+        header_row.addSpacing(16)
+        self.find_button = QPushButton(self.header)
+        self.find_button.setObjectName("findMember")
+        self.find_button.clicked.connect(self.show_find_member)
+        header_row.addWidget(self.find_button)
+
+        self.form = SignupForm(settings, self)
+        self.page_title = QLabel(self)
+        self.page_title.setObjectName("pageTitle")
+        self.page_subtitle = QLabel(self)
+        self.page_subtitle.setObjectName("pageSubtitle")
+        self.page_subtitle.setWordWrap(True)
+        form_page = QWidget(self)
+        form_layout = QVBoxLayout(form_page)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(self.page_title)
+        form_layout.addWidget(self.page_subtitle)
+        form_layout.addSpacing(8)
+        form_layout.addWidget(self.form)
+        self.confirmation = ConfirmationPage(self)
+
+        self.find_page = FindMemberPage(settings, self)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(_centered_card(form_page, self))
+        self.pages.addWidget(_centered_card(self.confirmation, self))
+        self.pages.addWidget(_centered_card(self.find_page, self))
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.flow = SignupFlow(self.form, self.runner, settings, self)
+        self.flow.signed_up.connect(self._on_signed_up)
+        self.confirmation.new_signup_requested.connect(self.new_signup)
+        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        self.new_shortcut.activated.connect(self._on_new_shortcut)
+        self.find_flow = FindMemberFlow(self.find_page, self.runner, self)
+        self.flow.open_member_requested.connect(self.open_member)
+        self.find_flow.sign_up_requested.connect(self.sign_up_with_key)
+        self.find_page.back_requested.connect(self.show_signup)
+        self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        self.find_shortcut.activated.connect(self.show_find_member)
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        self.save_shortcut.activated.connect(self._on_save_shortcut)
+
+        self.retranslate()
+        self.resize(960, 760)
+        self.form.focus_key_field()
+
+    # -- pages -----------------------------------------------------------------------------
+
+    SIGNUP, CONFIRMATION, FIND = 0, 1, 2
+
+    @property
+    def showing_confirmation(self) -> bool:
+        """True while the confirmation page is shown."""
+        return self.pages.currentIndex() == self.CONFIRMATION
+
+    @property
+    def showing_find_member(self) -> bool:
+        """True while the find-member page is shown."""
+        return self.pages.currentIndex() == self.FIND
+
+    @Slot()
+    def show_find_member(self) -> None:
+        """Ctrl+F: the find-member page, fresh, focus in the search field."""
+        if self.runner.busy:
+            return
+        self.pages.setCurrentIndex(self.FIND)
+        self.find_page.start()
+
+    @Slot(object)
+    def open_member(self, contact: object) -> None:
+        """Show an existing member in the find-member page (from the 409 dialog)."""
+        self.pages.setCurrentIndex(self.FIND)
+        self.find_page.start()
+        if isinstance(contact, (Contact, str)):
+            self.find_flow.open_contact(contact)
+
+    @Slot()
+    def show_signup(self) -> None:
+        """Back to the signup form as it was left."""
+        self.pages.setCurrentIndex(self.SIGNUP)
+        self.form.focus_key_field()
+
+    @Slot(str, str)
+    def sign_up_with_key(self, attribute: str, text: str) -> None:
+        """"Sign up instead": the signup form with the searched key filled in."""
+        self.form.reset()
+        self.form.select_type_with_key(attribute)
+        self.form.prefill(attribute, text)
+        self.pages.setCurrentIndex(self.SIGNUP)
+        self.form.focus_key_field()
+
+    @Slot()
+    def _on_save_shortcut(self) -> None:
+        if self.showing_find_member:
+            self.find_page.save()
+
+    @Slot(object)
+    def _on_signed_up(self, contact: Contact) -> None:
+        self.pages.setCurrentIndex(self.CONFIRMATION)
+        self.confirmation.show_contact(contact)
+
+    @Slot()
+    def new_signup(self) -> None:
+        """Empty the form completely and start again in the key field."""
+        self.form.reset()
+        self.pages.setCurrentIndex(self.SIGNUP)
+        self.form.focus_key_field()
+
+    @Slot()
+    def _on_new_shortcut(self) -> None:
+        if not self.runner.busy:
+            self.new_signup()
+
+    # -- texts -----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Every text in the current UI language."""
+        store = self.settings.store
+        countries = dict(country_names(store.language))
+        self.app_title.setText(self.tr("Member signup"))
+        self.find_button.setText(self.tr("Find member"))
+        self.find_button.setToolTip(self.tr("Find a member and correct their country (Ctrl+F)"))
+        self.find_button.setAccessibleName(self.tr("Find member"))
+        self.store_label.setText(self.tr("Store {store} · {country}").format(
+            store=store.external_id, country=countries.get(store.country, store.country)))
+        self.demo_badge.setText(self.tr("DEMO"))
+        self.demo_badge.setToolTip(self.tr(
+            "Demo mode: posapp talks to its built-in Engage emulator. No real members are "
+            "created."))
+        self.demo_badge.setAccessibleName(self.tr("Demo mode, no real members are created"))
+        self.page_title.setText(self.tr("New member"))
+        self.page_subtitle.setText(self.tr(
+            "Scan or type the customer's key, fill in the marked fields, then press Enter."))
+        title = self.tr("posapp — member signup")
+        self.setWindowTitle(title + (" — " + self.tr("DEMO") if self.settings.demo else ""))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- closing ---------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Abandon any request and stop the worker thread before the window goes."""
+        if self.runner.busy:
+            log.info("window closed during a request; abandoning it")
+        self.runner.shutdown()
+        event.accept()

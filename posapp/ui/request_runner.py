@@ -1,0 +1,132 @@
+"""Runs Engage calls on one worker QThread and reports back on the GUI thread.
+
+Signals:
+    busy_changed(bool): a request started (True) or ended or was abandoned (False).
+    succeeded(int, object): request id and the job's return value.
+    failed(int, object): request id and the EngageError it raised.
+
+One request at a time. The worker catches everything and always answers exactly once;
+answers of an abandoned request (window closed, Cancel) are dropped by request id.
+Results arrive through queued signals connected to bound slots of this GUI-thread object,
+so no widget is ever touched from the worker thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+
+from posapp.engage import EngageClient, EngageError
+
+log = logging.getLogger("posapp.ui")
+
+Job = Callable[[EngageClient], Any]
+
+
+class _Worker(QObject):
+    """Lives on the worker thread; runs one job at a time."""
+
+    done = Signal(int, bool, object)
+
+    def __init__(self, client: EngageClient) -> None:
+        super().__init__()
+        self._client = client
+
+    @Slot(int, object)
+    def run(self, request_id: int, queued: tuple[int, Job]) -> None:
+        generation, job = queued
+        try:
+            # An abandon between queueing and now still applies: the generation is the
+            # one seen when the GUI thread queued the job.
+            with self._client.calls_since(generation):
+                result = job(self._client)
+        except EngageError as exc:
+            self.done.emit(request_id, False, exc)
+        except Exception as exc:  # a bug must not leave the UI waiting forever
+            log.exception("request %d failed unexpectedly", request_id)
+            self.done.emit(request_id, False, exc)
+        else:
+            self.done.emit(request_id, True, result)
+
+
+class RequestRunner(QObject):
+    """The GUI thread's handle on background Engage calls."""
+
+    busy_changed = Signal(bool)
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
+    _start = Signal(int, object)
+
+    def __init__(self, client: EngageClient, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._client = client
+        self._thread = QThread(self)
+        self._thread.setObjectName("engage-worker")
+        self._worker = _Worker(client)
+        self._worker.moveToThread(self._thread)
+        self._start.connect(self._worker.run)
+        self._worker.done.connect(self._on_done)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._thread.start()
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting by any path stops the thread first
+            app.aboutToQuit.connect(self.shutdown)
+        self._next_id = 0
+        self._current: int | None = None
+
+    @property
+    def client(self) -> EngageClient:
+        """The Engage client the jobs are given."""
+        return self._client
+
+    @property
+    def busy(self) -> bool:
+        """True while a request is in flight."""
+        return self._current is not None
+
+    def run(self, job: Job) -> int:
+        """Start ``job(client)`` on the worker thread; returns its request id.
+
+        Refused (RuntimeError) while another request is in flight: the UI disables its
+        submit actions while busy, so this is a programming error, not a user path.
+        """
+        if self._current is not None:
+            raise RuntimeError("a request is already in flight")
+        self._next_id += 1
+        self._current = self._next_id
+        self.busy_changed.emit(True)
+        self._start.emit(self._current, (self._client.abort_generation, job))
+        return self._current
+
+    def abandon(self) -> None:
+        """Stop waiting for the current request: its answer will be dropped."""
+        if self._current is None:
+            return
+        log.info("request %d abandoned", self._current)
+        self._current = None
+        self._client.abort()
+        self.busy_changed.emit(False)
+
+    @Slot()
+    def shutdown(self, wait_ms: int = 3000) -> bool:
+        """Abandon, stop the worker thread and wait for it (bounded). True when it stopped."""
+        if not self._thread.isRunning():
+            return True
+        self.abandon()
+        self._client.abort()
+        self._thread.quit()
+        stopped = self._thread.wait(wait_ms)
+        if not stopped:
+            log.error("the worker thread did not stop within %d ms", wait_ms)
+        return bool(stopped)
+
+    @Slot(int, bool, object)
+    def _on_done(self, request_id: int, ok: bool, payload: object) -> None:
+        if request_id != self._current:
+            return  # an abandoned request's late answer
+        self._current = None
+        self.busy_changed.emit(False)
+        (self.succeeded if ok else self.failed).emit(request_id, payload)

@@ -1,0 +1,47 @@
+"""Loads posapp's and Qt's own translations for the UI language; English when missing."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger("posapp.ui")
+
+#: Compiled .qm files: inside the package when installed, in resources/ in a checkout.
+QM_DIRS = (
+    Path(__file__).resolve().parent.parent / "i18n",
+    Path(__file__).resolve().parents[2] / "resources" / "i18n",
+)
+
+_installed: list[QTranslator] = []
+
+
+def install_translations(language: str) -> bool:
+    """Switch the running application to ``language``; False when posapp's file is missing.
+
+    English needs no file. A missing or broken file leaves English in place with one log line.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("create the QApplication first")
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return True
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language}",
+                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+    ours = QTranslator(app)
+    for folder in QM_DIRS:
+        if ours.load(f"posapp_{language}", str(folder)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+            return True
+    log.warning("no posapp translation for %r; showing English", language)
+    return False

@@ -1,0 +1,44 @@
+"""Live validation of the signup form's fields: plain Python, no Qt.
+
+The form calls :func:`validate_field` on every keystroke and shows the result's state and
+message beside the field; the result's ``value`` is what goes into the ContactDraft. Kept
+free of Qt so it can be tested on its own and reused by the emulator and the client.
+"""
+
+from posapp.validation.address import validate_city, validate_street, validate_zip_code
+from posapp.validation.codes import validate_external_id, validate_gender, validate_lang
+from posapp.validation.countries import country_matches, country_names, validate_country_code
+from posapp.validation.dates import validate_birthday
+from posapp.validation.email import validate_email
+from posapp.validation.fields import VALIDATED_ATTRIBUTES, validate_field
+from posapp.validation.identity import validate_personal_number
+from posapp.validation.messages import QT_TRANSLATE_NOOP
+from posapp.validation.names import validate_name
+from posapp.validation.phone import validate_phone
+from posapp.validation.result import DEFAULT_CONTEXT, FieldContext, FieldResult, FieldState
+from posapp.validation.text import clean_input
+
+__all__ = [
+    "DEFAULT_CONTEXT",
+    "QT_TRANSLATE_NOOP",
+    "VALIDATED_ATTRIBUTES",
+    "FieldContext",
+    "FieldResult",
+    "FieldState",
+    "clean_input",
+    "country_matches",
+    "country_names",
+    "validate_birthday",
+    "validate_city",
+    "validate_country_code",
+    "validate_email",
+    "validate_external_id",
+    "validate_field",
+    "validate_gender",
+    "validate_lang",
+    "validate_name",
+    "validate_personal_number",
+    "validate_phone",
+    "validate_street",
+    "validate_zip_code",
+]

@@ -1,0 +1,151 @@
+"""countryCode: the ISO 3166-1 list, its names in the UI languages, and the picker search.
+
+Engage uses countryCode to choose the language of every message to the customer, so the
+form offers a searchable picker instead of free text. Names come from CLDR via babel.
+CLDR also names territories that are not ISO 3166-1 countries (EU, UN, "ZZ" unknown,
+pseudo-locales XA/XB, Kosovo's user-assigned XK, and exceptionally reserved codes such as
+Canary Islands IC); those are left out, leaving exactly the 249 officially assigned codes.
+
+Sorting: without ICU there is no real collation, so names are compared on an accent- and
+case-folded key in which the letters that Nordic alphabets put after Z stay after Z
+(å ä ö in Swedish and Finnish, æ ø å in Norwegian and Danish).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+
+from posapp.validation import messages
+from posapp.validation.result import (
+    EMPTY,
+    FieldResult,
+    incomplete,
+    invalid,
+    too_long,
+    valid,
+)
+from posapp.validation.text import FOLD_LETTERS, MAX_RAW_LENGTH, clean_input, fold
+
+#: CLDR territories with letter codes that are not officially assigned ISO 3166-1 codes.
+NOT_ISO_3166 = frozenset(
+    {"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "XK", "ZZ"}
+)
+_CODE = re.compile(r"[A-Z]{1,2}")
+
+#: Letters that sort after "z", per language, and letters sorted as one of them
+#: (CLDR: Swedish and Finnish sort æ as ä, ø as ö, ü as y; Danish and Norwegian the reverse).
+_AFTER_Z_SV = {"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"}
+_AFTER_Z_DA = {"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}", "ü": "y"}
+_AFTER_Z: dict[str, dict[str, str]] = {
+    "sv": _AFTER_Z_SV,
+    "fi": _AFTER_Z_SV,
+    "nb": _AFTER_Z_DA,
+    "nn": _AFTER_Z_DA,
+    "da": _AFTER_Z_DA,
+}
+
+
+@lru_cache(maxsize=1)
+def iso_country_codes() -> frozenset[str]:
+    """The officially assigned ISO 3166-1 alpha-2 codes, as CLDR knows them."""
+    territories = Locale("en").territories
+    return frozenset(
+        code
+        for code in territories
+        if isinstance(code, str)
+        and len(code) == 2
+        and code.isascii()
+        and code.isalpha()
+        and code not in NOT_ISO_3166
+    )
+
+
+def _language(language: str) -> str:
+    base = re.split(r"[-_]", language.strip(), maxsplit=1)[0].lower()
+    return "nb" if base == "no" else base
+
+
+def _sort_key(name: str, language: str) -> tuple[str, str, str]:
+    """A collation key good enough for a country list (see the module docstring)."""
+    special = _AFTER_Z.get(language, {})
+    out: list[str] = []
+    for ch in name.casefold():
+        if ch in special:
+            out.append(special[ch])
+            continue
+        for part in unicodedata.normalize("NFD", ch):
+            if not unicodedata.combining(part):
+                out.append(FOLD_LETTERS.get(part, part))
+    return ("".join(out), name.casefold(), name)
+
+
+def country_names(language: str) -> list[tuple[str, str]]:
+    """``(code, name)`` for every ISO country, named and sorted for ``language``.
+
+    ``language`` is a UI language (sv, fi, nb, da, en; "sv_SE" and "no" work too). An
+    unknown language falls back to English rather than leaving the picker empty. The sorted
+    list is built once per language; each call returns a fresh copy, so a caller that
+    filters or reorders it cannot corrupt the cache.
+    """
+    return list(_sorted_countries(_language(language)))
+
+
+@lru_cache(maxsize=16)
+def _sorted_countries(language: str) -> tuple[tuple[str, str], ...]:
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        language, locale = "en", Locale("en")
+    english = Locale("en").territories
+    names = [
+        (code, str(locale.territories.get(code) or english.get(code) or code))
+        for code in iso_country_codes()
+    ]
+    names.sort(key=lambda item: _sort_key(item[1], language))
+    return tuple(names)
+
+
+def country_matches(query: str, code: str, name: str) -> bool:
+    """Does the picker's search text match this country?
+
+    True for the code itself ("se", "SE") or when the query starts any word of the name
+    ("kon" finds "Demokratiska republiken Kongo"), ignoring case and accents ("ost" finds
+    "Österrike"). An empty query matches everything.
+    """
+    wanted = fold(query)
+    if not wanted:
+        return True
+    if wanted == fold(code):
+        return True
+    folded = fold(name)
+    if folded.startswith(wanted):
+        return True
+    start = folded.find(wanted, 1)
+    while start != -1:
+        if not folded[start - 1].isalnum():
+            return True
+        start = folded.find(wanted, start + 1)
+    return False
+
+
+def validate_country_code(text: str) -> FieldResult:
+    """A real ISO 3166-1 alpha-2 code; lower case is accepted and sent upper-case."""
+    if len(text) > MAX_RAW_LENGTH:
+        return too_long()
+    code = clean_input(text).upper()
+    if not code:
+        return EMPTY
+    if not _CODE.fullmatch(code):
+        return invalid(messages.COUNTRY_TWO_LETTERS)
+    codes = iso_country_codes()
+    if len(code) == 1:
+        if any(known.startswith(code) for known in codes):
+            return incomplete(messages.COUNTRY_TWO_LETTERS)
+        return invalid(messages.COUNTRY_UNKNOWN)
+    if code not in codes:
+        return invalid(messages.COUNTRY_UNKNOWN)
+    return valid(code)

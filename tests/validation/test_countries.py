@@ -1,0 +1,121 @@
+"""The countryCode picker: which countries, their names, their order, the search."""
+
+from __future__ import annotations
+
+import pytest
+
+from posapp.validation import country_matches, country_names
+from posapp.validation.countries import NOT_ISO_3166, _sorted_countries, iso_country_codes
+
+UI_LANGUAGES = ("sv", "fi", "nb", "da", "en")
+
+
+def test_exactly_the_249_iso_codes() -> None:
+    codes = iso_country_codes()
+    assert len(codes) == 249
+    assert {"SE", "FI", "NO", "DK", "IS", "AX", "FO", "GL", "AQ", "BV", "UM", "SJ"} <= codes
+    assert not codes & NOT_ISO_3166
+    assert all(len(code) == 2 and code.isalpha() and code.isupper() for code in codes)
+
+
+@pytest.mark.parametrize("language", UI_LANGUAGES)
+def test_every_ui_language_names_every_country(language: str) -> None:
+    names = country_names(language)
+    assert {code for code, _ in names} == iso_country_codes()
+    assert all(name and name != code for code, name in names)
+
+
+@pytest.mark.parametrize(
+    ("language", "code", "name"),
+    [
+        ("sv", "SE", "Sverige"),
+        ("fi", "SE", "Ruotsi"),
+        ("nb", "SE", "Sverige"),
+        ("da", "SE", "Sverige"),
+        ("en", "SE", "Sweden"),
+        ("sv", "AT", "Österrike"),
+        ("fi", "FI", "Suomi"),
+        ("da", "AT", "Østrig"),
+    ],
+)
+def test_names_are_in_the_ui_language(language: str, code: str, name: str) -> None:
+    assert dict(country_names(language))[code] == name
+
+
+def _position(language: str, code: str) -> int:
+    return [c for c, _ in country_names(language)].index(code)
+
+
+@pytest.mark.parametrize("language", ["sv", "fi"])
+def test_swedish_and_finnish_put_a_ring_a_umlaut_o_umlaut_last(language: str) -> None:
+    names = [name for _, name in country_names(language)]
+    tail = [name for name in names if name[0] in "ÅÄÖ"]
+    assert names[len(names) - len(tail) :] == tail
+    if language == "sv":
+        assert _position("sv", "AX") < _position("sv", "AT")  # Åland before Österrike
+        assert _position("sv", "ZW") < _position("sv", "AX")  # Zimbabwe before Åland
+
+
+@pytest.mark.parametrize("language", ["nb", "da"])
+def test_norwegian_and_danish_put_ae_o_slash_a_ring_last(language: str) -> None:
+    names = [name for _, name in country_names(language)]
+    assert names[-1].startswith("Å")  # Åland
+    assert _position(language, "AT") > _position(language, "ZW")  # Østerrike/Østrig after Z
+    assert _position(language, "AT") < _position(language, "AX")  # Ø before Å
+
+
+def test_english_folds_accents_and_case() -> None:
+    names = [name for _, name in country_names("en")]
+    assert names.index("Åland Islands") < names.index("Albania")
+    assert names.index("Réunion") < names.index("Romania")
+    assert names.index("Curaçao") < names.index("Cyprus")
+
+
+def test_accents_fold_in_swedish_too() -> None:
+    names = [name for _, name in country_names("sv")]
+    assert names.index("Elfenbenskusten") < names.index("Eritrea")  # plain letters
+    assert names.index("Réunion") < names.index("Rumänien")  # é sorts as e
+
+
+def test_regional_variants_and_unknown_languages() -> None:
+    assert country_names("sv_SE") == country_names("sv")
+    assert country_names("no") == country_names("nb")
+    assert dict(country_names("xx"))["SE"] == "Sweden"  # unknown → English
+
+
+def test_cached_but_safe_to_modify() -> None:
+    before = _sorted_countries.cache_info().hits
+    first = country_names("sv")
+    first.clear()  # a caller filtering in place must not empty the picker for everyone
+    assert len(country_names("sv")) == 249
+    assert _sorted_countries.cache_info().hits >= before + 2
+
+
+@pytest.mark.parametrize(
+    ("query", "code", "name", "expected"),
+    [
+        ("", "SE", "Sverige", True),
+        ("se", "SE", "Sverige", True),
+        ("SE", "SE", "Sverige", True),
+        ("sve", "SE", "Sverige", True),
+        ("SVE", "SE", "Sverige", True),
+        ("ost", "AT", "Österrike", True),
+        ("öst", "AT", "Österrike", True),
+        ("ost", "AT", "Østrig", True),
+        ("kongo", "CD", "Demokratiska republiken Kongo", True),
+        ("rep", "CD", "Demokratiska republiken Kongo", True),
+        ("united k", "GB", "United Kingdom", True),
+        ("futuna", "WF", "Wallis- och Futunaöarna", True),
+        ("ivoire", "CI", "Côte d’Ivoire", True),
+        ("ngdom", "GB", "United Kingdom", False),  # not the start of a word
+        ("s", "SE", "Ruotsi", False),  # one letter is not the code
+        ("fi", "SE", "Sverige", False),
+    ],
+)
+def test_country_matches(query: str, code: str, name: str, expected: bool) -> None:
+    assert country_matches(query, code, name) is expected
+
+
+def test_search_over_a_whole_list() -> None:
+    found = [name for code, name in country_names("sv") if country_matches("sv", code, name)]
+    assert "Sverige" in found and "Schweiz" not in found
