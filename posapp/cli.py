@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="check the configuration, print what is wrong, and exit")
     parser.add_argument("--language", choices=("sv", "fi", "nb", "da", "en"),
                         help="user interface language (overrides the configuration)")
+    parser.add_argument("--hash-pin", action="store_true",
+                        help="ask for a staff PIN and print the pin_hash line for [kiosk]")
     parser.add_argument("--version", action="version", version=f"posapp {__version__}")
     return parser
 
@@ -48,8 +50,31 @@ def resolve_settings(args: argparse.Namespace) -> Settings | None:
     return load_settings(path) if path is not None else None
 
 
+def _hash_pin() -> int:
+    """Print a ``pin_hash = "…"`` line; the PIN is read without echo and never shown."""
+    import getpass
+
+    from posapp.pin import MIN_LENGTH, hash_pin
+
+    if sys.stdin.isatty():
+        pin = getpass.getpass("Staff PIN: ")
+        if getpass.getpass("Again: ") != pin:
+            print("posapp: the two PINs differ", file=sys.stderr)
+            return 2
+    else:
+        pin = sys.stdin.readline().strip()
+    try:
+        print(f'pin_hash = "{hash_pin(pin)}"')
+    except ValueError:
+        print(f"posapp: a PIN is at least {MIN_LENGTH} digits", file=sys.stderr)
+        return 2
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.hash_pin:
+        return _hash_pin()
     try:
         settings = resolve_settings(args)
         api_key = api_key_from_env()

@@ -154,7 +154,19 @@ class KioskSettings(_Section):
     create_as_unapproved: bool = True
     idle_seconds: int = Field(default=60, ge=10, le=3600)
     warning_seconds: int = Field(default=20, ge=20, le=120)
+    #: Made with ``posapp --hash-pin``; without it staff cannot leave the kiosk at all.
     pin_hash: str | None = None
+    #: Seconds the thank-you screen stays before the kiosk resets itself.
+    thank_you_seconds: int = Field(default=8, ge=3, le=60)
+
+    @field_validator("pin_hash")
+    @classmethod
+    def _pin_hash(cls, value: str | None) -> str | None:
+        from posapp.pin import is_pin_hash
+
+        if value is not None and not is_pin_hash(value):
+            raise ValueError("is not a PIN hash: make one with `posapp --hash-pin`")
+        return value
 
 
 class Settings(_Section):
