@@ -580,7 +580,7 @@ class EngageClient:
             retry_after = response.headers.get("Retry-After", "")
             seconds = float(retry_after) if retry_after.replace(".", "", 1).isdigit() else None
             return RateLimited(retry_after=seconds, **kw)
-        if not parsed.is_json and status != 400:
+        if not parsed.is_json and status not in (400, 409, 422):
             # An HTML page or garbage: a proxy, a wrong base URL or a broken answer.
             return UnreadableResponse(created=None if creating and status >= 500 else False, **kw)
         if status == 400:

@@ -112,6 +112,12 @@ def error_text(error: BaseException) -> ErrorText:
         return ErrorText(_tr("Nothing was sent"),
                          _tr("Engage received an empty signup."),
                          _tr("Tell IT: this is a fault in posapp."), retry=False, for_it=True)
+    if isinstance(error, (InvalidFields, InvalidDraft)) and not error.fields:
+        return ErrorText(_tr("Engage did not accept the signup"),
+                         _tr("Engage refused the details but did not say which field."),
+                         _tr("Check the details with the customer and save again. If they "
+                             "look right, tell IT the details below."),
+                         retry=False, for_it=True)
     if isinstance(error, (InvalidFields, InvalidDraft)):
         return ErrorText(_tr("Check the marked fields"),
                          _tr("Engage did not accept some of the fields."),

@@ -119,11 +119,17 @@ class SignupFlow(QObject):
         log.info("signup failed: %s", type(error).__name__)
         if isinstance(error, AlreadyMember):
             self._show_already_member(error)
-        elif isinstance(error, (InvalidFields, InvalidDraft)) and error.fields:
-            self._form.mark_errors(error.fields)
+        elif isinstance(error, (InvalidFields, InvalidDraft)) and self._mark_fields(error):
             self._form.status_label.setText(self.tr("Engage did not accept the marked fields."))
         else:
             self._show_problem(error if isinstance(error, BaseException) else RuntimeError())
+
+    def _mark_fields(self, error: InvalidFields | InvalidDraft) -> bool:
+        """Mark the fields Engage named; False when none of them is on the form."""
+        if not error.fields:
+            return False
+        unplaced = self._form.mark_errors(error.fields)
+        return len(unplaced) < len(error.fields)
 
     def _show_already_member(self, error: AlreadyMember) -> None:
         existing = error.existing if isinstance(error.existing, Contact) else None

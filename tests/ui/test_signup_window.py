@@ -241,3 +241,15 @@ def test_screenshot(window: MainWindow, size: tuple[int, int], tmp_path) -> None
     window.resize(*size)
     QApplication.processEvents()
     assert not window.grab().isNull()
+
+
+def test_422_without_field_names_explains_in_a_dialog(qtbot: QtBot, window: MainWindow,
+                                                      emulator: EmulatorServer) -> None:
+    emulator.faults.add(Fault("status", method="POST", status=422, shape="text"))
+    type_and_enter(qtbot, PHONE_TYPED)
+    qtbot.waitUntil(lambda: isinstance(window.flow.dialog, ProblemDialog), timeout=5000)
+    dialog = window.flow.dialog
+    assert isinstance(dialog, ProblemDialog)
+    assert dialog.retry_button is None
+    assert "did not say which field" in dialog.happened.text()
+    assert line(window, "mobilePhone").text() == PHONE_TYPED
