@@ -9,8 +9,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from posapp.engage import (
     Contact,
@@ -22,46 +22,41 @@ from posapp.engage import (
 from posapp.engage.models import KeyField
 from posapp.ui.dialogs.problem_dialog import ProblemDialog
 from posapp.ui.find_member_page import FindMemberPage
+from posapp.ui.request_flow import RequestFlow
 from posapp.ui.request_runner import RequestRunner
 
 log = logging.getLogger("posapp.ui")
 
 
-class FindMemberFlow(QObject):
+class FindMemberFlow(RequestFlow):
     """Connects the find-member page to the runner, and failures to the right words."""
 
     sign_up_requested = Signal(str, str)
 
     def __init__(self, page: FindMemberPage, runner: RequestRunner,
                  dialog_parent: QWidget) -> None:
-        super().__init__(page)
+        super().__init__(runner, page)
         self._page = page
-        self._runner = runner
         self._dialog_parent = dialog_parent
-        self._request_id: int | None = None
         self._kind = ""
         self._retry: tuple[str, Any] | None = None
-        self.dialog: QDialog | None = None
         page.search_requested.connect(self.search)
         page.save_requested.connect(self.save)
         page.sign_up_requested.connect(self.sign_up_requested)
-        runner.succeeded.connect(self._on_succeeded)
-        runner.failed.connect(self._on_failed)
-        runner.busy_changed.connect(self._on_busy_changed)
 
     @Slot(str, str)
     def search(self, key: str, value: str) -> None:
         """Look the member up by one key, then read their details."""
         def job(client: EngageClient) -> Contact:
             return client.find_contact(key, value)  # type: ignore[arg-type]
-        self._start("search", job, (key, value))
+        self._begin("search", job, (key, value))
 
     @Slot(str, dict)
     def save(self, contact_id: str, changes: dict[str, str]) -> None:
         """PATCH only the changed attributes."""
         def job(client: EngageClient) -> Contact:
             return client.update_contact(contact_id, changes)
-        self._start("save", job, (contact_id, dict(changes)))
+        self._begin("save", job, (contact_id, dict(changes)))
 
     def open_contact(self, contact: Contact | str, key: KeyField | None = None) -> None:
         """Show a member already known (from the 409 dialog); reads it again if only an id."""
@@ -70,38 +65,25 @@ class FindMemberFlow(QObject):
             return
         def job(client: EngageClient) -> Contact:
             return client.get_contact(contact)
-        self._start("search", job, None)
+        self._begin("search", job, None)
 
-    def _start(self, kind: str, job: Any, args: Any) -> None:
-        if self._runner.busy:
-            return
-        self._kind = kind
-        self._retry = (kind, args) if args is not None else None
-        self._request_id = self._runner.run(job)
-        self._page.set_busy(True)
-        log.info("find member: %s started", kind)
+    def _begin(self, kind: str, job: Any, args: Any) -> None:
+        if self._start(job):
+            self._kind = kind
+            self._retry = (kind, args) if args is not None else None
+            log.info("find member: %s started", kind)
 
-    @Slot(bool)
-    def _on_busy_changed(self, busy: bool) -> None:
-        if not busy:
-            self._page.set_busy(False)
+    def _set_busy(self, busy: bool) -> None:
+        self._page.set_busy(busy)
 
-    @Slot(int, object)
-    def _on_succeeded(self, request_id: int, contact: object) -> None:
-        if request_id != self._request_id:
-            return
-        self._request_id = None
+    def _succeeded(self, contact: object) -> None:
         assert isinstance(contact, Contact)
         if self._kind == "save":
             self._page.show_member(contact, self.tr("Saved. This is what Engage holds now."))
         else:
             self._page.show_member(contact)
 
-    @Slot(int, object)
-    def _on_failed(self, request_id: int, error: object) -> None:
-        if request_id != self._request_id:
-            return
-        self._request_id = None
+    def _failed(self, error: BaseException) -> None:
         log.info("find member: %s failed: %s", self._kind, type(error).__name__)
         if isinstance(error, NotFound) and self._kind == "search":
             self._page.show_not_found()
@@ -111,15 +93,12 @@ class FindMemberFlow(QObject):
             self._page.mark_search_invalid(error.message or "")
         else:
             self._page.outcome.clear()
-            dialog = ProblemDialog(error if isinstance(error, BaseException) else RuntimeError(),
-                                   self._dialog_parent, operation_saves=False)
+            dialog = ProblemDialog(error, self._dialog_parent, operation_saves=False)
             if self._kind == "save" and dialog.retry_button is not None:
                 dialog.advice.setText(dialog.advice.text() + " " + self.tr(
                     "Saving a change again is safe: it cannot create anything twice."))
             dialog.accepted.connect(self._on_retry)
-            dialog.finished.connect(self._on_dialog_finished)
-            self.dialog = dialog
-            dialog.open()
+            self._open_dialog(dialog)
 
     @Slot()
     def _on_retry(self) -> None:
@@ -130,9 +109,3 @@ class FindMemberFlow(QObject):
             self.search(*args)
         else:
             self.save(*args)
-
-    @Slot(int)
-    def _on_dialog_finished(self, _result: int) -> None:
-        dialog, self.dialog = self.dialog, None
-        if dialog is not None:
-            dialog.deleteLater()

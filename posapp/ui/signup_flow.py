@@ -13,8 +13,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from posapp.config import Settings
 from posapp.engage import (
@@ -27,6 +27,7 @@ from posapp.engage import (
 )
 from posapp.ui.dialogs.already_member_dialog import AlreadyMemberDialog
 from posapp.ui.dialogs.problem_dialog import ProblemDialog
+from posapp.ui.request_flow import RequestFlow
 from posapp.ui.request_runner import RequestRunner
 from posapp.ui.signup_form import SignupForm, SignupRequest
 
@@ -60,7 +61,7 @@ def signup_job(request: SignupRequest, settings: Settings,
     return job
 
 
-class SignupFlow(QObject):
+class SignupFlow(RequestFlow):
     """Connects the form to the runner and the runner's answers to what the cashier sees."""
 
     signed_up = Signal(object)
@@ -68,27 +69,19 @@ class SignupFlow(QObject):
 
     def __init__(self, form: SignupForm, runner: RequestRunner, settings: Settings,
                  dialog_parent: QWidget) -> None:
-        super().__init__(form)
+        super().__init__(runner, form)
         self._form = form
-        self._runner = runner
         self._settings = settings
         self._dialog_parent = dialog_parent
-        self._request_id: int | None = None
         self._last: SignupRequest | None = None
-        self.dialog: QDialog | None = None
         form.submit_requested.connect(self.submit)
-        runner.succeeded.connect(self._on_succeeded)
-        runner.failed.connect(self._on_failed)
-        runner.busy_changed.connect(self._on_busy_changed)
 
     @Slot(object)
     def submit(self, request: SignupRequest) -> None:
         """Send one signup, unless a request is already running (double submit)."""
-        if self._runner.busy:
+        if not self._start(signup_job(request, self._settings)):
             return
         self._last = request
-        self._request_id = self._runner.run(signup_job(request, self._settings))
-        self._form.set_busy(True)
         log.info("signup submitted (type %s, key %s)", request.contact_type, request.key)
 
     @Slot()
@@ -97,32 +90,22 @@ class SignupFlow(QObject):
         if self._last is not None:
             self.submit(self._last)
 
-    @Slot(bool)
-    def _on_busy_changed(self, busy: bool) -> None:
-        if not busy:
-            self._form.set_busy(False)
+    def _set_busy(self, busy: bool) -> None:
+        self._form.set_busy(busy)
 
-    @Slot(int, object)
-    def _on_succeeded(self, request_id: int, contact: object) -> None:
-        if request_id != self._request_id:
-            return
-        self._request_id = None
+    def _succeeded(self, contact: object) -> None:
         assert isinstance(contact, Contact)
         log.info("signup saved")
         self.signed_up.emit(contact)
 
-    @Slot(int, object)
-    def _on_failed(self, request_id: int, error: object) -> None:
-        if request_id != self._request_id:
-            return
-        self._request_id = None
+    def _failed(self, error: BaseException) -> None:
         log.info("signup failed: %s", type(error).__name__)
         if isinstance(error, AlreadyMember):
             self._show_already_member(error)
         elif isinstance(error, (InvalidFields, InvalidDraft)) and self._mark_fields(error):
             self._form.status_label.setText(self.tr("Engage did not accept the marked fields."))
         else:
-            self._show_problem(error if isinstance(error, BaseException) else RuntimeError())
+            self._show_problem(error)
 
     def _mark_fields(self, error: InvalidFields | InvalidDraft) -> bool:
         """Mark the fields Engage named; False when none of them is on the form."""
@@ -142,14 +125,3 @@ class SignupFlow(QObject):
         dialog = ProblemDialog(error, self._dialog_parent)
         dialog.accepted.connect(self.retry)
         self._open_dialog(dialog)
-
-    def _open_dialog(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(self._on_dialog_finished)
-        dialog.open()
-
-    @Slot(int)
-    def _on_dialog_finished(self, _result: int) -> None:
-        dialog, self.dialog = self.dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
