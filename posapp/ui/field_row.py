@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from posapp.ui import field_labels
+from posapp.ui.accessibility import announce
 from posapp.ui.country_picker import CountryPicker
 from posapp.validation import FieldContext, FieldResult, FieldState, validate_field
 
@@ -264,12 +265,13 @@ class FieldRow(QObject):
             style = widget.style()
             style.unpolish(widget)
             style.polish(widget)
+        previous = self.message.text()
         self.message.setText(text.strip())
-        self.message.setAccessibleName(text.strip())
-        description = field_labels.description(self.attribute)
-        if state == "invalid":
-            description = text.lstrip("✕ ")
-        self.editor.setAccessibleDescription(description)
+        if state == "invalid" and text.strip() != previous:
+            announce(self.message, self.editor, text.lstrip("✕ ").strip())
+        elif state != "invalid":
+            self.message.setAccessibleName(text.strip())
+            self.editor.setAccessibleDescription(field_labels.description(self.attribute))
 
     def _valid_note(self, result: FieldResult) -> str:
         if self.attribute == "mobilePhone" and result.value:

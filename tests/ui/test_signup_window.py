@@ -253,3 +253,14 @@ def test_422_without_field_names_explains_in_a_dialog(qtbot: QtBot, window: Main
     assert dialog.retry_button is None
     assert "did not say which field" in dialog.happened.text()
     assert line(window, "mobilePhone").text() == PHONE_TYPED
+
+
+def test_validation_errors_reach_screen_readers(qtbot: QtBot, window: MainWindow) -> None:
+    phone = line(window, "mobilePhone")
+    qtbot.keyClicks(phone, "08-123")  # a Stockholm landline prefix: not a mobile
+    message = window.form.rows["mobilePhone"].message.text()
+    assert message.startswith("✕")
+    assert phone.accessibleDescription() == message.removeprefix("✕").strip()
+    phone.setText("")
+    qtbot.keyClicks(phone, PHONE_TYPED)
+    assert "✕" not in phone.accessibleDescription()
