@@ -31,9 +31,8 @@ from posapp.engage import (
     UnreadableResponse,
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorTexts", text)
+#: lupdate finds ``translate("ErrorTexts", "…")`` calls by this name.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -53,96 +52,184 @@ def saved_state(error: BaseException) -> str:
     """One sentence on whether the signup was saved, never a guess."""
     created = getattr(error, "created", False)
     if created is None:
-        return _tr("It is not known yet whether the signup was saved. "
-                   "Retry checks first, so the customer cannot be registered twice.")
+        return translate(
+            "ErrorTexts",
+            "It is not known yet whether the signup was saved. "
+            "Retry checks first, so the customer cannot be registered twice.",
+        )
     if created:
-        return _tr("The signup was saved.")
-    return _tr("Nothing was saved.")
+        return translate("ErrorTexts", "The signup was saved.")
+    return translate("ErrorTexts", "Nothing was saved.")
 
 
 def error_text(error: BaseException) -> ErrorText:
     """The words for one failure."""
     if isinstance(error, EngageTimedOut):
-        return ErrorText(_tr("Engage took too long"),
-                         _tr("Engage gave up on the request and rolled it back."),
-                         _tr("Press Retry. If it keeps happening, carry on with the sale "
-                             "and sign the customer up later."), retry=True)
+        return ErrorText(
+            translate("ErrorTexts", "Engage took too long"),
+            translate("ErrorTexts", "Engage gave up on the request and rolled it back."),
+            translate(
+                "ErrorTexts",
+                "Press Retry. If it keeps happening, carry on with the sale "
+                "and sign the customer up later.",
+            ),
+            retry=True,
+        )
     if isinstance(error, NoAnswer):
-        return ErrorText(_tr("No answer from Engage"),
-                         _tr("Engage did not answer in time."),
-                         _tr("Press Retry. If it keeps happening, carry on with the sale "
-                             "and sign the customer up later."), retry=True)
+        return ErrorText(
+            translate("ErrorTexts", "No answer from Engage"),
+            translate("ErrorTexts", "Engage did not answer in time."),
+            translate(
+                "ErrorTexts",
+                "Press Retry. If it keeps happening, carry on with the sale "
+                "and sign the customer up later.",
+            ),
+            retry=True,
+        )
     if isinstance(error, ConnectionDropped):
-        return ErrorText(_tr("Connection lost"),
-                         _tr("The connection to Engage broke during the request."),
-                         _tr("Press Retry. If it keeps happening, check the store's network."),
-                         retry=True)
+        return ErrorText(
+            translate("ErrorTexts", "Connection lost"),
+            translate("ErrorTexts", "The connection to Engage broke during the request."),
+            translate(
+                "ErrorTexts", "Press Retry. If it keeps happening, check the store's network."
+            ),
+            retry=True,
+        )
     if isinstance(error, CannotConnect):
-        return ErrorText(_tr("Cannot reach Engage"),
-                         _tr("posapp could not connect to Engage."),
-                         _tr("Check the network cable or Wi-Fi, then press Retry. "
-                             "The sale can go on without the signup."), retry=True, for_it=True)
+        return ErrorText(
+            translate("ErrorTexts", "Cannot reach Engage"),
+            translate("ErrorTexts", "posapp could not connect to Engage."),
+            translate(
+                "ErrorTexts",
+                "Check the network cable or Wi-Fi, then press Retry. "
+                "The sale can go on without the signup.",
+            ),
+            retry=True,
+            for_it=True,
+        )
     if isinstance(error, RateLimited):
-        return ErrorText(_tr("Engage is busy"),
-                         _tr("Engage received too many requests and asked posapp to wait."),
-                         _tr("Wait a few seconds, then press Retry."), retry=True)
+        return ErrorText(
+            translate("ErrorTexts", "Engage is busy"),
+            translate("ErrorTexts", "Engage received too many requests and asked posapp to wait."),
+            translate("ErrorTexts", "Wait a few seconds, then press Retry."),
+            retry=True,
+        )
     if isinstance(error, UnreadableResponse):
-        return ErrorText(_tr("Unreadable answer"),
-                         _tr("The answer from Engage could not be read. A proxy or the "
-                             "network may be in the way."),
-                         _tr("Press Retry. If it keeps happening, tell IT the details below."),
-                         retry=True, for_it=True)
+        return ErrorText(
+            translate("ErrorTexts", "Unreadable answer"),
+            translate(
+                "ErrorTexts",
+                "The answer from Engage could not be read. A proxy or the "
+                "network may be in the way.",
+            ),
+            translate(
+                "ErrorTexts", "Press Retry. If it keeps happening, tell IT the details below."
+            ),
+            retry=True,
+            for_it=True,
+        )
     if isinstance(error, ServerError):
-        return ErrorText(_tr("Engage had a problem"),
-                         _tr("Engage reported an internal error."),
-                         _tr("Press Retry. If it keeps happening, tell IT the details below."),
-                         retry=True, for_it=True)
+        return ErrorText(
+            translate("ErrorTexts", "Engage had a problem"),
+            translate("ErrorTexts", "Engage reported an internal error."),
+            translate(
+                "ErrorTexts", "Press Retry. If it keeps happening, tell IT the details below."
+            ),
+            retry=True,
+            for_it=True,
+        )
     if isinstance(error, BeingCreated):
-        return ErrorText(_tr("Signup in progress"),
-                         _tr("A signup with this key is being saved right now, perhaps at "
-                             "another till."),
-                         _tr("Wait a moment, then press Retry to look it up."), retry=True)
+        return ErrorText(
+            translate("ErrorTexts", "Signup in progress"),
+            translate(
+                "ErrorTexts",
+                "A signup with this key is being saved right now, perhaps at another till.",
+            ),
+            translate("ErrorTexts", "Wait a moment, then press Retry to look it up."),
+            retry=True,
+        )
     if isinstance(error, ApiKeyRejected):
-        return ErrorText(_tr("posapp is not allowed in"),
-                         _tr("Engage refused posapp's API key."),
-                         _tr("Tell IT: the API key of this till is wrong, expired or lacks "
-                             "rights. The sale can go on without the signup."),
-                         retry=False, for_it=True)
+        return ErrorText(
+            translate("ErrorTexts", "posapp is not allowed in"),
+            translate("ErrorTexts", "Engage refused posapp's API key."),
+            translate(
+                "ErrorTexts",
+                "Tell IT: the API key of this till is wrong, expired or lacks "
+                "rights. The sale can go on without the signup.",
+            ),
+            retry=False,
+            for_it=True,
+        )
     if isinstance(error, NoData):
-        return ErrorText(_tr("Nothing was sent"),
-                         _tr("Engage received an empty signup."),
-                         _tr("Tell IT: this is a fault in posapp."), retry=False, for_it=True)
+        return ErrorText(
+            translate("ErrorTexts", "Nothing was sent"),
+            translate("ErrorTexts", "Engage received an empty signup."),
+            translate("ErrorTexts", "Tell IT: this is a fault in posapp."),
+            retry=False,
+            for_it=True,
+        )
     if isinstance(error, (InvalidFields, InvalidDraft)) and not error.fields:
-        return ErrorText(_tr("Engage did not accept the signup"),
-                         _tr("Engage refused the details but did not say which field."),
-                         _tr("Check the details with the customer and save again. If they "
-                             "look right, tell IT the details below."),
-                         retry=False, for_it=True)
+        return ErrorText(
+            translate("ErrorTexts", "Engage did not accept the signup"),
+            translate("ErrorTexts", "Engage refused the details but did not say which field."),
+            translate(
+                "ErrorTexts",
+                "Check the details with the customer and save again. If they "
+                "look right, tell IT the details below.",
+            ),
+            retry=False,
+            for_it=True,
+        )
     if isinstance(error, (InvalidFields, InvalidDraft)):
-        return ErrorText(_tr("Check the marked fields"),
-                         _tr("Engage did not accept some of the fields."),
-                         _tr("Correct the marked fields and save again."), retry=False)
+        return ErrorText(
+            translate("ErrorTexts", "Check the marked fields"),
+            translate("ErrorTexts", "Engage did not accept some of the fields."),
+            translate("ErrorTexts", "Correct the marked fields and save again."),
+            retry=False,
+        )
     if isinstance(error, AlreadyMember):
-        return ErrorText(_tr("Already a member"),
-                         _tr("This customer is already a member."),
-                         _tr("Open the member to check their details."), retry=False)
+        return ErrorText(
+            translate("ErrorTexts", "Already a member"),
+            translate("ErrorTexts", "This customer is already a member."),
+            translate("ErrorTexts", "Open the member to check their details."),
+            retry=False,
+        )
     if isinstance(error, NotFound):
-        return ErrorText(_tr("No member found"), _tr("No member has this key."),
-                         _tr("Check the key, or sign the customer up."), retry=False)
+        return ErrorText(
+            translate("ErrorTexts", "No member found"),
+            translate("ErrorTexts", "No member has this key."),
+            translate("ErrorTexts", "Check the key, or sign the customer up."),
+            retry=False,
+        )
     if isinstance(error, MultipleMatches):
-        return ErrorText(_tr("More than one member"),
-                         _tr("Several members match this key."),
-                         _tr("Search with a more specific key."), retry=False)
+        return ErrorText(
+            translate("ErrorTexts", "More than one member"),
+            translate("ErrorTexts", "Several members match this key."),
+            translate("ErrorTexts", "Search with a more specific key."),
+            retry=False,
+        )
     if isinstance(error, InvalidRequest):
-        return ErrorText(_tr("Check the key"), _tr("Engage did not accept the search."),
-                         _tr("Check what was typed and try again."), retry=False)
+        return ErrorText(
+            translate("ErrorTexts", "Check the key"),
+            translate("ErrorTexts", "Engage did not accept the search."),
+            translate("ErrorTexts", "Check what was typed and try again."),
+            retry=False,
+        )
     if isinstance(error, EngageError):
-        return ErrorText(_tr("Engage could not do this"), _tr("Engage refused the request."),
-                         _tr("Tell IT the details below."), retry=False, for_it=True)
-    return ErrorText(_tr("Something went wrong"),
-                     _tr("posapp ran into an unexpected fault."),
-                     _tr("Nothing typed is lost. Try again; if it persists, tell IT."),
-                     retry=True, for_it=True)
+        return ErrorText(
+            translate("ErrorTexts", "Engage could not do this"),
+            translate("ErrorTexts", "Engage refused the request."),
+            translate("ErrorTexts", "Tell IT the details below."),
+            retry=False,
+            for_it=True,
+        )
+    return ErrorText(
+        translate("ErrorTexts", "Something went wrong"),
+        translate("ErrorTexts", "posapp ran into an unexpected fault."),
+        translate("ErrorTexts", "Nothing typed is lost. Try again; if it persists, tell IT."),
+        retry=True,
+        for_it=True,
+    )
 
 
 def details_for_it(error: BaseException) -> str:
