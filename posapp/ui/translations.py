@@ -7,13 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from posapp.i18n import QM_DIR
+
 log = logging.getLogger("posapp.ui")
 
-#: Compiled .qm files: inside the package when installed, in resources/ in a checkout.
-QM_DIRS = (
-    Path(__file__).resolve().parent.parent / "i18n",
-    Path(__file__).resolve().parents[2] / "resources" / "i18n",
-)
+#: Where compiled .qm files are looked for (``python -m posapp.i18n compile`` writes them).
+QM_DIRS: tuple[Path, ...] = (QM_DIR,)
 
 _installed: list[QTranslator] = []
 

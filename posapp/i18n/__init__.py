@@ -1,0 +1,30 @@
+"""posapp's translation files: where they live, and how they are built and checked.
+
+``resources/i18n/posapp_<lang>.ts`` are the sources (kept in git, edited with Qt Linguist
+or by hand); ``posapp/i18n/qm/posapp_<lang>.qm`` are compiled from them by
+``python -m posapp.i18n compile``, which the install commands, the installer and CI run.
+English is the source language and needs no file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+#: UI languages with a translation file (English is the source text).
+TRANSLATED = ("sv", "fi", "nb", "da")
+LANGUAGES = ("sv", "fi", "nb", "da", "en")
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+QM_DIR = Path(__file__).resolve().parent / "qm"
+#: Only in a source checkout: the .ts sources are not installed.
+TS_DIR = PACKAGE_DIR.parent / "resources" / "i18n"
+
+
+def ts_path(language: str) -> Path:
+    """The translation source for ``language``."""
+    return TS_DIR / f"posapp_{language}.ts"
+
+
+def qm_path(language: str) -> Path:
+    """The compiled translation for ``language``."""
+    return QM_DIR / f"posapp_{language}.qm"

@@ -1,0 +1,114 @@
+"""Runs Qt's lupdate and lrelease (shipped with PySide6) over posapp's sources.
+
+``update`` extracts every string marked for translation into the .ts files (keeping the
+translations already there); ``compile`` turns the .ts files into .qm files. ``check``
+lists what is not translated yet, for the test that keeps every language complete.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+from posapp.i18n import PACKAGE_DIR, QM_DIR, TRANSLATED, qm_path, ts_path
+
+
+def _tool(name: str) -> str:
+    """The path of pyside6-<name>, next to this Python first (a venv), else on PATH."""
+    local = Path(sys.executable).parent / f"pyside6-{name}"
+    if local.exists():
+        return str(local)
+    found = shutil.which(f"pyside6-{name}")
+    if found is None:
+        raise FileNotFoundError(f"pyside6-{name} not found: install PySide6-Essentials")
+    return found
+
+
+def source_files() -> list[Path]:
+    """Every Python file of the package, the emulator excepted (it shows no UI text)."""
+    return sorted(
+        path for path in PACKAGE_DIR.rglob("*.py")
+        if "emulator" not in path.relative_to(PACKAGE_DIR).parts
+    )
+
+
+def update(languages: tuple[str, ...] = TRANSLATED, ts_dir: Path | None = None) -> None:
+    """Extract the marked strings into each language's .ts file."""
+    for language in languages:
+        target = (ts_dir / ts_path(language).name) if ts_dir else ts_path(language)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [_tool("lupdate"), *map(str, source_files()), "-ts", str(target),
+             "-source-language", "en", "-target-language", language,
+             "-no-obsolete", "-locations", "none", "-silent"],
+            check=True,
+        )
+
+
+def compile_all(languages: tuple[str, ...] = TRANSLATED) -> list[Path]:
+    """Compile each .ts file into its .qm file; returns the files written."""
+    QM_DIR.mkdir(parents=True, exist_ok=True)
+    written = []
+    for language in languages:
+        source = ts_path(language)
+        if not source.exists():
+            continue
+        subprocess.run([_tool("lrelease"), "-silent", str(source), "-qm",
+                        str(qm_path(language))], check=True)
+        written.append(qm_path(language))
+    return written
+
+
+@dataclass(frozen=True)
+class Gap:
+    """One string without a finished translation."""
+
+    language: str
+    context: str
+    source: str
+
+
+def gaps(ts_file: Path, language: str) -> list[Gap]:
+    """Unfinished, empty or obsolete entries of one .ts file."""
+    found: list[Gap] = []
+    root = ET.parse(ts_file).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            translation = message.find("translation")
+            if translation is None:
+                found.append(Gap(language, name, source))
+                continue
+            kind = translation.get("type", "")
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            texts = forms if forms else [translation.text or ""]
+            if kind in ("unfinished", "obsolete", "vanished") or not all(t.strip() for t in texts):
+                found.append(Gap(language, name, source))
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m posapp.i18n update|compile|check``."""
+    args = sys.argv[1:] if argv is None else argv
+    command = args[0] if args else "compile"
+    if command == "update":
+        update()
+        return 0
+    if command == "compile":
+        for path in compile_all():
+            print(f"compiled {path.name}")
+        return 0
+    if command == "check":
+        missing = [g for lang in TRANSLATED if ts_path(lang).exists()
+                   for g in gaps(ts_path(lang), lang)]
+        for gap in missing:
+            print(f"{gap.language}: [{gap.context}] {gap.source!r}")
+        print(f"{len(missing)} strings not translated")
+        return 1 if missing else 0
+    print("usage: python -m posapp.i18n update|compile|check", file=sys.stderr)
+    return 2
