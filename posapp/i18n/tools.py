@@ -63,6 +63,20 @@ def compile_all(languages: tuple[str, ...] = TRANSLATED) -> list[Path]:
     return written
 
 
+def ensure_compiled(language: str) -> None:
+    """In a source checkout, recompile ``language`` when its .qm is missing or stale.
+
+    Installed copies have no .ts files and ship compiled .qm files: nothing to do.
+    """
+    source = ts_path(language)
+    target = qm_path(language)
+    if not source.exists():
+        return
+    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+        return
+    compile_all((language,))
+
+
 @dataclass(frozen=True)
 class Gap:
     """One string without a finished translation."""

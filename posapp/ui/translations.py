@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from posapp.i18n import QM_DIR
+from posapp.i18n.tools import ensure_compiled
 
 log = logging.getLogger("posapp.ui")
 
@@ -36,6 +38,10 @@ def install_translations(language: str) -> bool:
                           QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
+    try:
+        ensure_compiled(language)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        log.warning("cannot compile the %r translation: %s", language, exc)
     ours = QTranslator(app)
     for folder in QM_DIRS:
         if ours.load(f"posapp_{language}", str(folder)):
