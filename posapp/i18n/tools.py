@@ -107,18 +107,19 @@ def gaps(ts_file: Path, language: str) -> list[Gap]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m posapp.i18n update|compile|check``."""
+    """``python -m posapp.i18n update|compile|check [sv fi nb da]``."""
     args = sys.argv[1:] if argv is None else argv
     command = args[0] if args else "compile"
+    languages = tuple(a for a in args[1:] if a in TRANSLATED) or TRANSLATED
     if command == "update":
-        update()
+        update(languages)
         return 0
     if command == "compile":
-        for path in compile_all():
+        for path in compile_all(languages):
             print(f"compiled {path.name}")
         return 0
     if command == "check":
-        missing = [g for lang in TRANSLATED if ts_path(lang).exists()
+        missing = [g for lang in languages if ts_path(lang).exists()
                    for g in gaps(ts_path(lang), lang)]
         for gap in missing:
             print(f"{gap.language}: [{gap.context}] {gap.source!r}")
