@@ -59,7 +59,7 @@ QPushButton {{
 }}
 QPushButton:hover {{ border-color: palette(highlight); }}
 QPushButton:focus {{ border: 2px solid palette(highlight); }}
-QPushButton:default {{ border: 2px solid palette(highlight); font-weight: 600; }}
+QPushButton:default {{ border: 2px solid palette(highlight); }}
 QPushButton[role="primary"] {{
     background: palette(highlight); color: palette(highlighted-text);
     font-weight: 600; padding: 4px 28px; border: 2px solid palette(highlight);
