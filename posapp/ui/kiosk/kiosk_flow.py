@@ -1,0 +1,150 @@
+"""The kiosk's signup: form → worker thread → Engage → thank you, welcome back, or a calm note.
+
+The till's ``signup_job`` does the work, with the kiosk's ``source`` and
+``createAsUnapproved``, and without reading the existing member on a duplicate (the kiosk
+shows no stored data). After a timeout or a lost connection the client has already
+re-sent or looked the key up; the kiosk tries once more by itself after a short pause
+(the client looks the key up first, so this cannot create a second contact) before it
+gives up. No dialog is ever opened. Each attempt also has the kiosk's own deadline: a
+request that outlives it is abandoned and counts as "no answer", so the screen can never
+wait forever with a customer's details on it.
+
+Signals:
+    signed_up(object): the created Contact.
+    already_member(): the key belongs to a member already.
+    gave_up(object): the exception that ended the signup (for the kiosk's calm notice).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QTimer, Signal, Slot
+
+from posapp.config import Settings
+from posapp.engage import (
+    AlreadyMember,
+    Contact,
+    EngageError,
+    InvalidDraft,
+    InvalidFields,
+    NoAnswer,
+)
+from posapp.ui.kiosk.kiosk_form import KioskForm
+from posapp.ui.request_flow import RequestFlow
+from posapp.ui.request_runner import RequestRunner
+from posapp.ui.signup_flow import signup_job
+from posapp.ui.signup_form import SignupRequest
+
+log = logging.getLogger("posapp.kiosk")
+
+#: How many times the kiosk re-sends by itself after a retryable failure.
+OWN_RETRIES = 1
+
+
+class KioskFlow(RequestFlow):
+    """Sends the form's signups; one request at a time, one automatic retry."""
+
+    signed_up = Signal(object)
+    already_member = Signal()
+    gave_up = Signal(object)
+
+    def __init__(self, form: KioskForm, runner: RequestRunner, settings: Settings,
+                 retry_delay_ms: int, deadline_ms: int) -> None:
+        super().__init__(runner, form)
+        self._form = form
+        self._settings = settings
+        self._last: SignupRequest | None = None
+        self._retries_left = 0
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.setInterval(retry_delay_ms)
+        self._retry_timer.timeout.connect(self._retry)
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(deadline_ms)
+        self._deadline.timeout.connect(self._on_deadline)
+        form.submit_requested.connect(self.submit)
+
+    @property
+    def busy(self) -> bool:
+        """True while a signup is in flight or waiting for its automatic retry."""
+        return self._request_id is not None or self._retry_timer.isActive()
+
+    @Slot(object)
+    def submit(self, request: SignupRequest) -> None:
+        """Send one signup (a second tap while busy does nothing)."""
+        if self.busy:
+            return
+        self._last = request
+        self._retries_left = OWN_RETRIES
+        self._send()
+
+    def abandon(self) -> None:
+        """Forget the signup in flight (the kiosk is being reset)."""
+        self._retry_timer.stop()
+        self._deadline.stop()
+        self._last = None
+        if self._request_id is not None:
+            self._request_id = None
+            self._runner.abandon()
+        self._form.set_busy(False)
+
+    def _send(self) -> None:
+        request = self._last
+        if request is None:
+            return
+        kiosk = self._settings.kiosk
+        job = signup_job(request, self._settings, source=kiosk.source,
+                         unapproved=kiosk.create_as_unapproved, read_existing=False)
+        if not self._start(job):  # the worker is taken: never leave the screen waiting
+            log.error("kiosk signup: the worker is busy with another request")
+            self._form.set_busy(False)
+            self.gave_up.emit(RuntimeError("the worker is busy"))
+            return
+        self._deadline.start()
+        log.info("kiosk signup sent (type %s, key %s)", request.contact_type, request.key)
+
+    @Slot()
+    def _on_deadline(self) -> None:
+        if self._request_id is None:
+            return
+        log.warning("kiosk signup: no outcome within the kiosk's deadline; abandoned")
+        self._request_id = None
+        self._runner.abandon()
+        self._failed(NoAnswer("no outcome within the kiosk's own deadline"))
+
+    @Slot()
+    def _retry(self) -> None:
+        log.info("kiosk signup: trying once more")
+        self._send()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._form.set_busy(busy or self._retry_timer.isActive())
+        if self._retry_timer.isActive():
+            self._form.set_status(self.tr("Still working on it — one moment…"))
+
+    def _succeeded(self, result: object) -> None:
+        self._deadline.stop()
+        assert isinstance(result, Contact)
+        log.info("kiosk signup saved")
+        self._last = None
+        self.signed_up.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self._deadline.stop()
+        log.info("kiosk signup failed: %s", type(error).__name__)
+        if isinstance(error, AlreadyMember):
+            self._last = None
+            self.already_member.emit()
+            return
+        if (isinstance(error, (InvalidFields, InvalidDraft)) and error.fields
+                and len(self._form.mark_errors(error.fields)) < len(error.fields)):
+            self._form.set_status(self.tr("Please check the marked fields."))
+            return
+        if isinstance(error, EngageError) and error.retryable and self._retries_left > 0:
+            self._retries_left -= 1
+            self._retry_timer.start()
+            self._set_busy(True)
+            return
+        self.gave_up.emit(error)

@@ -1,0 +1,192 @@
+"""A customer signs up at the kiosk: real widgets, real HTTP to the emulator."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
+from pytestqt.qtbot import QtBot
+
+from posapp.emulator import EmulatorServer, Fault
+from posapp.ui.kiosk.kiosk_window import KioskWindow
+from posapp.ui.kiosk.outcome_page import Outcome
+from tests.ui.kiosk.conftest import EMAIL, PHONE, MakeKiosk, field, fill_in, tap, type_into
+
+
+def posts(emulator: EmulatorServer) -> list:
+    return [r for r in emulator.requests if r.method == "POST"]
+
+
+def screen_texts(kiosk: KioskWindow) -> str:
+    """Every text a customer can see on the kiosk now."""
+    texts = [w.text() for w in kiosk.findChildren(QLabel) if w.isVisible()]
+    texts += [w.text() for w in kiosk.findChildren(QPushButton) if w.isVisible()]
+    return "\n".join(texts)
+
+
+def test_signup_thanks_the_customer_and_resets_itself(qtbot: QtBot, kiosk: KioskWindow,
+                                                      emulator: EmulatorServer) -> None:
+    fill_in(qtbot, kiosk)
+    tap(qtbot, kiosk.form.consents["acceptsSms"])
+    tap(qtbot, kiosk.form.join_button)
+    qtbot.waitUntil(lambda: kiosk.showing_outcome is Outcome.THANK_YOU, timeout=5000)
+    (request,) = posts(emulator)
+    assert request.query == {"source": "KIOSK", "storeExternalId": "600",
+                             "createAsUnapproved": "true"}
+    body = json.loads(request.body)
+    assert body["mobilePhone"] == PHONE and body["email"] == EMAIL
+    assert body["firstName"] == "Anna" and body["countryCode"] == "SE"
+    assert body["preferences"] == {"acceptsEmail": False, "acceptsSms": True}
+    assert "e-mail" in kiosk.outcome.body.text()  # confirm by the link in the e-mail
+    assert field(kiosk, "mobilePhone").text() == ""  # nothing kept behind the page
+    # The page counts down by itself (8 "seconds" of 10 ms) and the kiosk is clean again.
+    qtbot.waitUntil(lambda: kiosk.showing_outcome is None, timeout=2000)
+    assert kiosk.is_pristine()
+    assert QApplication.focusWidget() is field(kiosk, "mobilePhone")
+    assert emulator.count("mobilePhone", PHONE) == 1
+
+
+def test_done_resets_at_once(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk(tick_ms=60_000)  # the countdown would take hours
+    fill_in(qtbot, kiosk)
+    tap(qtbot, kiosk.form.join_button)
+    qtbot.waitUntil(lambda: kiosk.showing_outcome is Outcome.THANK_YOU, timeout=5000)
+    assert kiosk.outcome.remaining == 8
+    qtbot.keyClick(kiosk.outcome.done_button, Qt.Key.Key_Space)
+    assert kiosk.showing_outcome is None and kiosk.is_pristine()
+
+
+def test_duplicate_welcomes_back_without_showing_stored_data(
+        qtbot: QtBot, kiosk: KioskWindow, emulator: EmulatorServer) -> None:
+    emulator.seed({"mobilePhone": PHONE, "countryCode": "SE", "firstName": "Britt",
+                   "lastName": "Ekström", "email": "britt@example.com"})
+    fill_in(qtbot, kiosk)
+    tap(qtbot, kiosk.form.join_button)
+    qtbot.waitUntil(lambda: kiosk.showing_outcome is Outcome.WELCOME_BACK, timeout=5000)
+    shown = screen_texts(kiosk)
+    assert "already a member" in kiosk.outcome.title.text()
+    for stored in ("Britt", "Ekström", "britt@", "0605", "174"):
+        assert stored not in shown
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QDialog) and w.isVisible()]
+    # Stored data is not even fetched: only the create and the id lookup went out.
+    paths = {(r.method, r.path.split("?")[0]) for r in emulator.requests}
+    assert paths <= {("POST", "/api/v3/contacts"), ("GET", "/api/v3/contacts/id")}
+    assert field(kiosk, "mobilePhone").text() == ""
+    assert emulator.count("mobilePhone", PHONE) == 1
+    qtbot.waitUntil(lambda: kiosk.showing_outcome is None, timeout=2000)
+
+
+def test_timeouts_are_retried_by_the_kiosk_without_a_duplicate(
+        qtbot: QtBot, kiosk: KioskWindow, emulator: EmulatorServer) -> None:
+    # Both of the client's own attempts get no answer in time (1 s); the first one lands
+    # 1.5 s after it was sent, after the client has given up. The kiosk tries once more:
+    # the client looks the key up first, finds the contact, and does not post again.
+    emulator.faults.add(Fault("latency", method="POST", delay=1.5, times=2))
+    fill_in(qtbot, kiosk)
+    tap(qtbot, kiosk.form.join_button)
+    qtbot.waitUntil(lambda: kiosk.form.status_label.text() != "", timeout=5000)
+    assert "moment" in kiosk.form.status_label.text()  # calm, while it retries
+    assert kiosk.form.join_button.isEnabled() is False
+    qtbot.waitUntil(lambda: kiosk.showing_outcome is Outcome.THANK_YOU, timeout=10000)
+    assert len(posts(emulator)) == 2
+    last = emulator.requests[-2:]
+    assert [(r.method, r.path) for r in last] == [("GET", "/api/v3/contacts/id"),
+                                                  ("GET", last[1].path)]
+    assert emulator.count("mobilePhone", PHONE) == 1
+
+
+def test_lasting_trouble_ends_in_a_calm_note_and_a_reset(
+        qtbot: QtBot, kiosk: KioskWindow, emulator: EmulatorServer) -> None:
+    emulator.faults.add(Fault("status", method="POST", status=504, times=0))
+    fill_in(qtbot, kiosk)
+    tap(qtbot, kiosk.form.join_button)
+    qtbot.waitUntil(lambda: kiosk.showing_outcome is Outcome.PROBLEM, timeout=10000)
+    shown = screen_texts(kiosk)
+    for technical in ("504", "HTTP", "Engage", "RequestTimeOut", "Error"):
+        assert technical not in shown
+    assert "couldn't finish" in kiosk.outcome.title.text()
+    assert "staff" in kiosk.outcome.body.text()
+    assert not kiosk.outcome.retry_button.isHidden()
+    # 2 attempts by the client, then 2 more after the kiosk's own retry.
+    assert len(posts(emulator)) == 4
+    qtbot.waitUntil(lambda: kiosk.showing_outcome is None, timeout=2000)
+    assert kiosk.is_pristine()
+
+
+def test_try_again_goes_back_to_the_form_as_it_was(qtbot: QtBot, make_kiosk: MakeKiosk,
+                                                   emulator: EmulatorServer) -> None:
+    kiosk = make_kiosk(tick_ms=60_000)
+    emulator.faults.add(Fault("status", method="POST", status=504, times=4))
+    fill_in(qtbot, kiosk)
+    tap(qtbot, kiosk.form.join_button)
+    qtbot.waitUntil(lambda: kiosk.showing_outcome is Outcome.PROBLEM, timeout=10000)
+    tap(qtbot, kiosk.outcome.retry_button)
+    assert kiosk.showing_outcome is None
+    assert field(kiosk, "email").text() == EMAIL
+    tap(qtbot, kiosk.form.join_button)
+    qtbot.waitUntil(lambda: kiosk.showing_outcome is Outcome.THANK_YOU, timeout=5000)
+    assert emulator.count("mobilePhone", PHONE) == 1
+
+
+def test_a_refused_api_key_asks_for_staff_without_retry(
+        qtbot: QtBot, kiosk: KioskWindow, emulator: EmulatorServer) -> None:
+    emulator.faults.add(Fault("status", method="POST", status=401))
+    fill_in(qtbot, kiosk)
+    tap(qtbot, kiosk.form.join_button)
+    qtbot.waitUntil(lambda: kiosk.showing_outcome is Outcome.PROBLEM, timeout=5000)
+    assert kiosk.outcome.retry_button.isHidden()
+    assert "staff" in kiosk.outcome.body.text()
+    assert "401" not in screen_texts(kiosk) and "API" not in screen_texts(kiosk)
+    assert len(posts(emulator)) == 1
+
+
+def test_a_refused_field_is_marked_in_customer_words(qtbot: QtBot, kiosk: KioskWindow,
+                                                     emulator: EmulatorServer) -> None:
+    emulator.faults.add(Fault("status", method="POST", status=422))
+    fill_in(qtbot, kiosk)
+    tap(qtbot, kiosk.form.join_button)
+    row = kiosk.form.rows["mobilePhone"]
+    qtbot.waitUntil(lambda: row.message.text() == "✕ Please check this", timeout=5000)
+    assert kiosk.showing_outcome is None
+    assert QApplication.focusWidget() is row.editor
+    assert "is not valid" not in screen_texts(kiosk)
+
+
+def test_join_on_an_incomplete_form_shows_what_is_missing(
+        qtbot: QtBot, kiosk: KioskWindow, emulator: EmulatorServer) -> None:
+    phone_message = kiosk.form.rows["mobilePhone"].message
+    assert phone_message.text() == ""  # no "Required" shouting before anyone typed
+    type_into(qtbot, field(kiosk, "firstName"), "Anna")
+    qtbot.keyClick(field(kiosk, "firstName"), Qt.Key.Key_Return)  # Return: the next field
+    assert QApplication.focusWidget() is field(kiosk, "lastName")
+    tap(qtbot, kiosk.form.join_button)
+    assert phone_message.text() == "✕ Please fill this in"
+    assert kiosk.form.rows["email"].message.text() == "✕ Please fill this in"
+    assert QApplication.focusWidget() is field(kiosk, "mobilePhone")
+    assert posts(emulator) == []
+
+
+def test_double_tap_on_join_sends_one_signup(qtbot: QtBot, kiosk: KioskWindow,
+                                             emulator: EmulatorServer) -> None:
+    emulator.faults.add(Fault("latency", method="POST", delay=0.3))
+    fill_in(qtbot, kiosk)
+    tap(qtbot, kiosk.form.join_button)
+    tap(qtbot, kiosk.form.join_button)
+    qtbot.keyClick(field(kiosk, "email"), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: kiosk.showing_outcome is Outcome.THANK_YOU, timeout=5000)
+    assert len(posts(emulator)) == 1
+
+
+def test_a_request_that_hangs_is_abandoned_not_waited_for(
+        qtbot: QtBot, make_kiosk: MakeKiosk, emulator: EmulatorServer) -> None:
+    # The kiosk's own deadline (0.3 s here) is shorter than the client's (1 s): whatever
+    # the network does, the screen moves on to a calm note instead of waiting forever.
+    kiosk = make_kiosk(request_deadline_ms=300)
+    emulator.faults.add(Fault("latency", method="POST", delay=2.0, times=0))
+    fill_in(qtbot, kiosk)
+    tap(qtbot, kiosk.form.join_button)
+    qtbot.waitUntil(lambda: kiosk.showing_outcome is Outcome.PROBLEM, timeout=1500)
+    assert not kiosk.runner.busy
+    assert not kiosk.outcome.retry_button.isHidden()
