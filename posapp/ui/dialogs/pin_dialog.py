@@ -1,0 +1,91 @@
+"""Asks for the staff PIN before staff-only screens (the set-up dialog).
+
+The PIN is compared with the configured ``pin_hash`` (scrypt, constant time) and never
+shown, logged or kept. A wrong PIN empties the field and says so; after a few wrong
+tries the dialog closes, so a customer cannot sit and guess.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QRegularExpression, Qt, Slot
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posapp.pin import verify_pin
+
+log = logging.getLogger("posapp.ui")
+
+MAX_TRIES = 3
+
+
+class PinDialog(QDialog):
+    """Accepted only after the right PIN."""
+
+    def __init__(self, pin_hash: str, purpose: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pinDialog")
+        self.setModal(True)
+        self._pin_hash = pin_hash
+        self.tries = 0
+        self.setWindowTitle(self.tr("Staff PIN"))
+        self.title = QLabel(self.tr("Staff PIN"), self)
+        self.title.setObjectName("dialogTitle")
+        self.purpose = QLabel(purpose, self)
+        self.purpose.setWordWrap(True)
+        self.label = QLabel(self.tr("&PIN"), self)
+        self.pin = QLineEdit(self)
+        self.pin.setObjectName("pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(12)
+        self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"),
+                                                          self.pin))
+        self.pin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly
+                                     | Qt.InputMethodHint.ImhSensitiveData
+                                     | Qt.InputMethodHint.ImhNoPredictiveText)
+        self.pin.setAccessibleName(self.tr("Staff PIN"))
+        self.label.setBuddy(self.pin)
+        self.message = QLabel(self)
+        self.message.setObjectName("pinMessage")
+        self.message.setProperty("role", "fieldMessage")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.check)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        for widget in (self.title, self.purpose, self.label, self.pin, self.message,
+                       self.buttons):
+            layout.addWidget(widget)
+        self.setMinimumWidth(360)
+        self.pin.setFocus()
+
+    @Slot()
+    def check(self) -> None:
+        """Accept on the right PIN; otherwise clear, say so, and give up after MAX_TRIES."""
+        entered = self.pin.text()
+        self.pin.clear()
+        if verify_pin(entered, self._pin_hash):
+            self.accept()
+            return
+        self.tries += 1
+        log.info("wrong staff PIN (%d of %d)", self.tries, MAX_TRIES)
+        if self.tries >= MAX_TRIES:
+            self.reject()
+            return
+        text = self.tr("Wrong PIN. Try again.")
+        self.message.setText(text)
+        self.message.setProperty("validation", "invalid")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.pin.setAccessibleDescription(text)
+        self.pin.setFocus()

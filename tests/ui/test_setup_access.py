@@ -1,0 +1,95 @@
+"""Reaching the set-up dialog from the running till: only behind the staff PIN."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from posapp.config import KioskSettings, Settings
+from posapp.engage import EngageClient
+from posapp.pin import hash_pin
+from posapp.ui.app import create_application
+from posapp.ui.dialogs.pin_dialog import PinDialog
+from posapp.ui.dialogs.setup_dialog import SetupDialog
+from posapp.ui.main_window import MainWindow
+from tests.keyrings import MemoryKeyring
+
+PIN = "7391"
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def staff_window(qtbot: QtBot, settings: Settings, client: EngageClient,
+                 tmp_path: Path) -> Iterator[MainWindow]:
+    create_application("en")
+    configured = settings.model_copy(update={
+        "demo": False, "kiosk": KioskSettings(pin_hash=hash_pin(PIN))})
+    win = MainWindow(configured, client, config_path=tmp_path / "till.toml")
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def test_without_a_pin_there_is_no_set_up_in_the_window(qtbot: QtBot,
+                                                        window: MainWindow) -> None:
+    access = window.setup_access
+    assert not access.button.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert isinstance(access.dialog, QMessageBox)
+    assert "posapp --setup" in access.dialog.text()
+    access.dialog.accept()
+    qtbot.waitUntil(lambda: access.dialog is None)
+
+
+def test_the_pin_guards_the_set_up_dialog(qtbot: QtBot, staff_window: MainWindow,
+                                          memory_keyring: MemoryKeyring,
+                                          tmp_path: Path) -> None:
+    access = staff_window.setup_access
+    assert access.button.isVisible() and access.button.accessibleName()
+    qtbot.mouseClick(access.button, Qt.MouseButton.LeftButton)
+    pin = access.dialog
+    assert isinstance(pin, PinDialog)
+    assert pin.pin.echoMode() is pin.pin.EchoMode.Password
+    qtbot.keyClicks(pin.pin, "1111")
+    qtbot.keyClick(pin.pin, Qt.Key.Key_Return)
+    assert pin.message.text() == "Wrong PIN. Try again." and pin.pin.text() == ""
+    assert access.dialog is pin
+    qtbot.keyClicks(pin.pin, PIN)
+    qtbot.keyClick(pin.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(access.dialog, SetupDialog))
+    setup = access.dialog
+    assert isinstance(setup, SetupDialog) and setup.path == tmp_path / "till.toml"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is setup.base_url)
+    setup.reject()
+    qtbot.waitUntil(lambda: access.dialog is None)
+
+
+def test_three_wrong_pins_close_the_pin_dialog(qtbot: QtBot,
+                                               staff_window: MainWindow) -> None:
+    access = staff_window.setup_access
+    access.open()
+    pin = access.dialog
+    assert isinstance(pin, PinDialog)
+    for _ in range(3):
+        qtbot.keyClicks(pin.pin, "0000")
+        qtbot.keyClick(pin.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: access.dialog is None)
+    assert pin.result() == PinDialog.DialogCode.Rejected
