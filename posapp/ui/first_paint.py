@@ -1,0 +1,52 @@
+"""Start-up measurement: say when the main window has painted for the first time, then quit.
+
+Only for the start-up benchmark (``python -m tests.benchmarks``): with
+``POSAPP_BENCHMARK_FIRST_PAINT=1`` in the environment, posapp prints
+``first-paint <time.monotonic()>`` on stdout as soon as its window's first paint pass is
+done, and quits. The benchmark compares that with the moment it started the process.
+Without the variable nothing is installed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
+from PySide6.QtWidgets import QWidget
+
+ENV = "POSAPP_BENCHMARK_FIRST_PAINT"
+
+
+class FirstPaintProbe(QObject):
+    """Watches one top-level widget for its first Paint event."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._seen = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._seen and watched is self._window and event.type() == QEvent.Type.Paint:
+            self._seen = True
+            self._window.removeEventFilter(self)  # nothing more to watch, at teardown neither
+            # The top level paints first; its children follow in the same pass, so the
+            # next turn of the event loop is when the whole first frame is done.
+            QTimer.singleShot(0, self._report)
+        return False
+
+    @Slot()
+    def _report(self) -> None:
+        sys.stdout.write(f"first-paint {time.monotonic():.6f}\n")
+        sys.stdout.flush()
+        self._window.close()
+        QCoreApplication.quit()
+
+
+def install_if_requested(window: QWidget) -> FirstPaintProbe | None:
+    """Install the probe when the benchmark asked for it (the environment variable)."""
+    if os.environ.get(ENV) != "1":
+        return None
+    return FirstPaintProbe(window)

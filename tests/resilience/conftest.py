@@ -1,0 +1,94 @@
+"""Helpers for driving the real window through faults: a fresh window on a given client,
+typing a whole signup, reading back what the form shows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from posapp.config import Settings
+from posapp.engage import EngageClient
+from posapp.engage.client import Timeouts
+from posapp.engage.retry import RetryPolicy
+from posapp.ui.app import create_application
+from posapp.ui.main_window import MainWindow
+from tests.conftest import fast_client
+
+#: What the cashier types in every case (first name, last name, e-mail besides the phone).
+TYPED = {"firstName": "Åsa", "lastName": "Öberg-Lind", "email": "asa.oberg@example.se"}
+
+
+def matrix_client(base_url: str) -> EngageClient:
+    """Timeouts under a second and small retry budgets: every fault ends within seconds."""
+    return fast_client(
+        base_url,
+        timeouts=Timeouts(connect=0.5, create=0.6, lookup=0.6),
+        lookup_retry=RetryPolicy(attempts=2, budget_seconds=1.5, first_wait=0.05),
+        create_retry=RetryPolicy(attempts=2, budget_seconds=2.0, first_wait=0.05),
+    )
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot) -> Iterator[Callable[[Settings, EngageClient], MainWindow]]:
+    """Opens a main window (shown, key field focused), closing the one opened before.
+
+    One window at a time: the application's style sheet is set once, and no earlier
+    window lingers to be polished and laid out along with the new one.
+    """
+    opened: list[MainWindow] = []
+    create_application("en")
+
+    def opener(settings: Settings, client: EngageClient) -> MainWindow:
+        while opened:
+            opened.pop().close()
+        window = MainWindow(settings, client)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        opened.append(window)
+        return window
+
+    yield opener
+    for window in opened:
+        window.close()
+
+
+def editor(window: MainWindow, name: str) -> QLineEdit:
+    widget = window.form.rows[name].editor
+    assert isinstance(widget, QLineEdit), name
+    return widget
+
+
+def fill_in(qtbot: QtBot, window: MainWindow, phone: str) -> None:
+    """Type a whole signup as a cashier would, key by key."""
+    qtbot.keyClicks(editor(window, "mobilePhone"), phone)
+    for name, text in TYPED.items():
+        qtbot.keyClicks(editor(window, name), text)
+    box = window.form.consents["acceptsSms"]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+
+
+def press_enter(qtbot: QtBot, window: MainWindow) -> None:
+    phone = editor(window, "mobilePhone")
+    phone.setFocus()
+    qtbot.keyClick(phone, Qt.Key.Key_Return)
+
+
+def form_state(window: MainWindow) -> dict[str, object]:
+    """Everything the form shows: each field's text, the type, the consents."""
+    state: dict[str, object] = {}
+    for widget in window.form.findChildren(QLineEdit):
+        if widget.objectName() and not widget.objectName().startswith("qt_"):
+            state[widget.objectName()] = widget.text()
+    for combo in window.form.findChildren(QComboBox):
+        state[combo.objectName()] = combo.currentText()
+    for box in window.form.findChildren(QCheckBox):
+        state[box.objectName()] = box.isChecked()
+    return state
