@@ -5,78 +5,230 @@
     <name>AlreadyMemberDialog</name>
     <message>
         <source>Already a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Allerede medlem</translation>
     </message>
     <message>
         <source>This customer is already a member. Nothing new was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden er allerede medlem. Der blev ikke gemt noget nyt.</translation>
     </message>
     <message>
         <source>&amp;Open member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis medlemmet</translation>
     </message>
     <message>
         <source>&amp;Back to form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilbage til formularen</translation>
     </message>
     <message>
         <source>Engage id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage-id: {id}</translation>
     </message>
     <message>
         <source>The existing member could not be looked up just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det eksisterende medlem kunne ikke slås op lige nu.</translation>
     </message>
     <message>
         <source>(no name stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(intet navn gemt)</translation>
     </message>
     <message>
         <source>Member number: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemsnummer: {number}</translation>
     </message>
     <message>
         <source>Key: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreret med: {key}</translation>
     </message>
     <message>
         <source>Country: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Land: {code}</translation>
     </message>
 </context>
 <context>
     <name>ConfirmationPage</name>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt</translation>
     </message>
     <message>
         <source>&amp;New signup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny tilmelding</translation>
     </message>
     <message>
         <source>New signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny tilmelding</translation>
     </message>
     <message>
         <source>{name} is now a member</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er nu medlem</translation>
     </message>
     <message>
         <source>The new member is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nye medlem er gemt</translation>
     </message>
     <message>
         <source>Member number: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemsnummer: {number}</translation>
     </message>
     <message>
         <source>Engage id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage-id: {id}</translation>
     </message>
     <message>
         <source>The customer confirms the membership by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden bekræfter medlemskabet via e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Connected to Engage</source>
+        <translation>Forbundet til Engage</translation>
+    </message>
+    <message>
+        <source>{host} answered over a valid secure connection and accepted the API key ({ms} ms).</source>
+        <translation>{host} svarede over en gyldig, sikker forbindelse og accepterede API-nøglen ({ms} ms).</translation>
+    </message>
+    <message>
+        <source>Address not found</source>
+        <translation>Adressen blev ikke fundet</translation>
+    </message>
+    <message>
+        <source>No server named {host} can be found. Check the spelling of the Engage address, and that this till&apos;s network can look names up (DNS).</source>
+        <translation>Der findes ingen server med navnet {host}. Kontrollér stavningen af Engage-adressen, og at kassens netværk kan slå navne op (DNS).</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Forbindelsen blev afvist</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection: nothing answers at that address and port. Check the Engage address.</source>
+        <translation>{host} afviste forbindelsen: intet svarer på den adresse og port. Kontrollér Engage-adressen.</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Ingen forbindelse</translation>
+    </message>
+    <message>
+        <source>{host} could not be reached in time. A firewall or proxy may be blocking this till, or the network is down.</source>
+        <translation>{host} kunne ikke nås i tide. En firewall eller proxy blokerer måske denne kasse, eller netværket er nede.</translation>
+    </message>
+    <message>
+        <source>Certificate expired</source>
+        <translation>Certifikatet er udløbet</translation>
+    </message>
+    <message>
+        <source>The security certificate of {host} has expired, so posapp will not send the API key there. If the till&apos;s clock is right, tell whoever runs {host} (or the store&apos;s proxy).</source>
+        <translation>Sikkerhedscertifikatet for {host} er udløbet, så posapp sender ikke API-nøglen dertil. Hvis kassens ur går rigtigt, så giv besked til den, der driver {host} (eller butikkens proxy).</translation>
+    </message>
+    <message>
+        <source>Certificate not valid yet</source>
+        <translation>Certifikatet er ikke gyldigt endnu</translation>
+    </message>
+    <message>
+        <source>The security certificate of {host} is not valid yet. Check this till&apos;s date and time.</source>
+        <translation>Sikkerhedscertifikatet for {host} er ikke gyldigt endnu. Kontrollér kassens dato og klokkeslæt.</translation>
+    </message>
+    <message>
+        <source>Self-signed certificate</source>
+        <translation>Selvsigneret certifikat</translation>
+    </message>
+    <message>
+        <source>{host} presented a self-signed certificate that this till does not trust. If the chain&apos;s proxy inspects TLS traffic, set ca_bundle in [engage] to its certificate authority file.</source>
+        <translation>{host} præsenterede et selvsigneret certifikat, som denne kasse ikke stoler på. Hvis kædens proxy inspicerer TLS-trafik, så sæt ca_bundle under [engage] til proxyens CA-fil (certifikatudsteder).</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Certifikatet er ikke betroet</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} was issued by an authority this till does not trust. If the chain&apos;s proxy inspects TLS traffic, set ca_bundle in [engage] to its certificate authority file.</source>
+        <translation>Certifikatet for {host} er udstedt af en certifikatudsteder, som denne kasse ikke stoler på. Hvis kædens proxy inspicerer TLS-trafik, så sæt ca_bundle under [engage] til proxyens CA-fil (certifikatudsteder).</translation>
+    </message>
+    <message>
+        <source>Certificate for another server</source>
+        <translation>Certifikat til en anden server</translation>
+    </message>
+    <message>
+        <source>The certificate presented is not valid for {host}. Check the Engage address, such as https://acme.voyado.com.</source>
+        <translation>Det præsenterede certifikat gælder ikke for {host}. Kontrollér Engage-adressen, f.eks. https://acme.voyado.com.</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Sikker forbindelse mislykkedes</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to {host} could not be set up. Check that the address starts with https:// and points at Engage.</source>
+        <translation>Der kunne ikke oprettes en sikker forbindelse (TLS) til {host}. Kontrollér, at adressen begynder med https:// og peger på Engage.</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Kan ikke oprette forbindelse</translation>
+    </message>
+    <message>
+        <source>posapp could not connect to {host}. Check the address and the till&apos;s network.</source>
+        <translation>posapp kunne ikke oprette forbindelse til {host}. Kontrollér adressen og kassens netværk.</translation>
+    </message>
+    <message>
+        <source>API key rejected</source>
+        <translation>API-nøglen blev afvist</translation>
+    </message>
+    <message>
+        <source>{host} answered, but refused the API key (HTTP {status}). Check that the key is complete, belongs to this tenant and has not been revoked.</source>
+        <translation>{host} svarede, men afviste API-nøglen (HTTP {status}). Kontrollér, at nøglen er fuldstændig, hører til dette Engage-miljø og ikke er blevet tilbagekaldt.</translation>
+    </message>
+    <message>
+        <source>Something other than Engage answered</source>
+        <translation>Noget andet end Engage svarede</translation>
+    </message>
+    <message>
+        <source>The answer from {host} is not Engage&apos;s (HTTP {status}, a web page rather than data). A proxy is in the way, or the address is not the tenant&apos;s Engage address.</source>
+        <translation>Svaret fra {host} kommer ikke fra Engage (HTTP {status}, en webside i stedet for data). En proxy er i vejen, eller adressen er ikke Engage-adressen til jeres miljø.</translation>
+    </message>
+    <message>
+        <source>Engage had a problem</source>
+        <translation>Fejl hos Engage</translation>
+    </message>
+    <message>
+        <source>{host} answered with an internal error (HTTP {status}). The address is probably right; try again later, or ask Voyado.</source>
+        <translation>{host} svarede med en intern fejl (HTTP {status}). Adressen er sikkert rigtig; prøv igen senere, eller kontakt Voyado.</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Intet svar i tide</translation>
+    </message>
+    <message>
+        <source>{host} accepted the connection but did not answer in time. Try again; if it persists, a proxy may be holding the request.</source>
+        <translation>{host} accepterede forbindelsen, men svarede ikke i tide. Prøv igen; hvis det fortsætter, holder en proxy måske forespørgslen tilbage.</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Forbindelsen blev afbrudt</translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke during the test. Try again; if it persists, check the network and any proxy.</source>
+        <translation>Forbindelsen til {host} blev afbrudt under testen. Prøv igen; hvis det fortsætter, så kontrollér netværket og en eventuel proxy.</translation>
+    </message>
+    <message>
+        <source>Engage is busy</source>
+        <translation>Engage har travlt</translation>
+    </message>
+    <message>
+        <source>{host} asked posapp to slow down (HTTP 429). Wait a minute and test again.</source>
+        <translation>{host} bad posapp om at sætte tempoet ned (HTTP 429). Vent et minut, og test igen.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Uventet svar</translation>
+    </message>
+    <message>
+        <source>{host} answered in a way posapp did not expect. The details below tell IT what came back.</source>
+        <translation>{host} svarede på en måde, som posapp ikke havde ventet. Informationen herunder viser IT, hvad der kom tilbage.</translation>
+    </message>
+    <message>
+        <source>{host} answered and accepted the API key ({ms} ms). This is a plain http:// test server on this computer, not a tenant.</source>
+        <extracomment>OK over plain http (a test server on this computer): nothing to say about certificates.</extracomment>
+        <translation>{host} svarede og accepterede API-nøglen ({ms} ms). Dette er en testserver med almindelig http:// på denne computer, ikke et rigtigt Engage-miljø.</translation>
     </message>
 </context>
 <context>
@@ -84,733 +236,1269 @@
     <message>
         <source>It is not known yet whether the signup was saved. Retry checks first, so the customer cannot be registered twice.</source>
         <extracomment>lupdate finds ``translate(&quot;ErrorTexts&quot;, &quot;…&quot;)`` calls by this name. Whether the dialog offers Retry. Whether the detail for IT (status, code, message) is worth showing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Det vides endnu ikke, om tilmeldingen blev gemt. Knappen Prøv igen tjekker det først, så kunden ikke bliver tilmeldt to gange.</translation>
     </message>
     <message>
         <source>The signup was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilmeldingen blev gemt.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet blev gemt.</translation>
     </message>
     <message>
         <source>Engage took too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage brugte for lang tid</translation>
     </message>
     <message>
         <source>Engage gave up on the request and rolled it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage opgav forespørgslen og rullede den tilbage.</translation>
     </message>
     <message>
         <source>Press Retry. If it keeps happening, carry on with the sale and sign the customer up later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk på Prøv igen. Hvis det bliver ved, så fortsæt med salget, og tilmeld kunden senere.</translation>
     </message>
     <message>
         <source>No answer from Engage</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet svar fra Engage</translation>
     </message>
     <message>
         <source>Engage did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage svarede ikke i tide.</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen blev afbrudt</translation>
     </message>
     <message>
         <source>The connection to Engage broke during the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen til Engage blev afbrudt midt i forespørgslen.</translation>
     </message>
     <message>
         <source>Press Retry. If it keeps happening, check the store&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk på Prøv igen. Hvis det bliver ved, så tjek butikkens netværk.</translation>
     </message>
     <message>
         <source>Cannot reach Engage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke nå Engage</translation>
     </message>
     <message>
         <source>posapp could not connect to Engage.</source>
-        <translation type="unfinished"></translation>
+        <translation>posapp kunne ikke oprette forbindelse til Engage.</translation>
     </message>
     <message>
         <source>Check the network cable or Wi-Fi, then press Retry. The sale can go on without the signup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjek netværkskablet eller wi-fi, og tryk så på Prøv igen. Salget kan gennemføres uden tilmeldingen.</translation>
     </message>
     <message>
         <source>Engage is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage har travlt</translation>
     </message>
     <message>
         <source>Engage received too many requests and asked posapp to wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage har fået for mange forespørgsler og bad posapp om at vente.</translation>
     </message>
     <message>
         <source>Wait a few seconds, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vent et par sekunder, og tryk så på Prøv igen.</translation>
     </message>
     <message>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulæseligt svar</translation>
     </message>
     <message>
         <source>The answer from Engage could not be read. A proxy or the network may be in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret fra Engage kunne ikke læses. En proxy eller netværket er måske i vejen.</translation>
     </message>
     <message>
         <source>Press Retry. If it keeps happening, tell IT the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk på Prøv igen. Hvis det bliver ved, så giv IT informationen herunder.</translation>
     </message>
     <message>
         <source>Engage had a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejl hos Engage</translation>
     </message>
     <message>
         <source>Engage reported an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage meldte om en intern fejl.</translation>
     </message>
     <message>
         <source>Signup in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilmelding i gang</translation>
     </message>
     <message>
         <source>A signup with this key is being saved right now, perhaps at another till.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tilmelding med den samme oplysning bliver gemt lige nu, måske ved en anden kasse.</translation>
     </message>
     <message>
         <source>Wait a moment, then press Retry to look it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vent lidt, og tryk så på Prøv igen for at hente den.</translation>
     </message>
     <message>
         <source>posapp is not allowed in</source>
-        <translation type="unfinished"></translation>
+        <translation>posapp får ikke adgang</translation>
     </message>
     <message>
         <source>Engage refused posapp&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage afviste posapps API-nøgle.</translation>
     </message>
     <message>
         <source>Tell IT: the API key of this till is wrong, expired or lacks rights. The sale can go on without the signup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv IT besked: kassens API-nøgle er forkert, udløbet eller mangler rettigheder. Salget kan gennemføres uden tilmeldingen.</translation>
     </message>
     <message>
         <source>Nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet blev sendt</translation>
     </message>
     <message>
         <source>Engage received an empty signup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage modtog en tom tilmelding.</translation>
     </message>
     <message>
         <source>Tell IT: this is a fault in posapp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv IT besked: dette er en fejl i posapp.</translation>
     </message>
     <message>
         <source>Engage did not accept the signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage accepterede ikke tilmeldingen</translation>
     </message>
     <message>
         <source>Engage refused the details but did not say which field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage afviste oplysningerne, men sagde ikke hvilket felt.</translation>
     </message>
     <message>
         <source>Check the details with the customer and save again. If they look right, tell IT the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjek oplysningerne med kunden, og gem igen. Hvis alt ser rigtigt ud, så giv IT informationen herunder.</translation>
     </message>
     <message>
         <source>Check the marked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjek de markerede felter</translation>
     </message>
     <message>
         <source>Engage did not accept some of the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage accepterede ikke alle felterne.</translation>
     </message>
     <message>
         <source>Correct the marked fields and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret de markerede felter, og gem igen.</translation>
     </message>
     <message>
         <source>Already a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Allerede medlem</translation>
     </message>
     <message>
         <source>This customer is already a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden er allerede medlem.</translation>
     </message>
     <message>
         <source>Open the member to check their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis medlemmet for at tjekke oplysningerne.</translation>
     </message>
     <message>
         <source>No member found</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet medlem fundet</translation>
     </message>
     <message>
         <source>No member has this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet medlem er registreret med det, du søgte på.</translation>
     </message>
     <message>
         <source>Check the key, or sign the customer up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjek det, du søgte på, eller tilmeld kunden som nyt medlem.</translation>
     </message>
     <message>
         <source>More than one member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mere end ét medlem</translation>
     </message>
     <message>
         <source>Several members match this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere medlemmer passer med det, du søgte på.</translation>
     </message>
     <message>
         <source>Search with a more specific key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på noget mere entydigt, f.eks. personnummer.</translation>
     </message>
     <message>
         <source>Check the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjek søgningen</translation>
     </message>
     <message>
         <source>Engage did not accept the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage accepterede ikke søgningen.</translation>
     </message>
     <message>
         <source>Check what was typed and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjek det indtastede, og prøv igen.</translation>
     </message>
     <message>
         <source>Engage could not do this</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage kunne ikke udføre dette</translation>
     </message>
     <message>
         <source>Engage refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage afviste forespørgslen.</translation>
     </message>
     <message>
         <source>Tell IT the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv IT informationen herunder.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Noget gik galt</translation>
     </message>
     <message>
         <source>posapp ran into an unexpected fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>posapp stødte på en uventet fejl.</translation>
     </message>
     <message>
         <source>Nothing typed is lost. Try again; if it persists, tell IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet af det indtastede er gået tabt. Prøv igen; hvis fejlen fortsætter, så giv IT besked.</translation>
     </message>
 </context>
 <context>
     <name>FieldLabels</name>
     <message>
         <source>T&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mobilnummer</translation>
     </message>
     <message>
         <source>&amp;Personal identity number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnummer</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-m&amp;ail</translation>
     </message>
     <message>
         <source>Member &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlems&amp;nummer</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fornavn</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Efternavn</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødsels&amp;dato</translation>
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <source>S&amp;treet address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;resse</translation>
     </message>
     <message>
         <source>Post&amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ostnummer</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;By</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprog</translation>
     </message>
     <message>
         <source>Gen&amp;der</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Køn</translation>
     </message>
     <message>
         <source>Offers by e-m&amp;ail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilbud på e-mail</translation>
     </message>
     <message>
         <source>Offers by te&amp;xt message</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ilbud på sms</translation>
     </message>
     <message>
         <source>e.g. 070-174 06 05</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. 20 12 34 56</translation>
     </message>
     <message>
         <source>YYYYMMDD-NNNN or Finnish DDMMYY-NNNX</source>
-        <translation type="unfinished"></translation>
+        <translation>ÅÅÅÅMMDD-NNNN eller finsk DDMMÅÅ-NNNX</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>navn@example.com</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <source>Scan or type the card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan eller indtast kortnummeret</translation>
     </message>
     <message>
         <source>Mobile number; local numbers are read in the selected country</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilnummer; numre uden landekode læses ud fra det valgte land</translation>
     </message>
     <message>
         <source>Swedish personnummer or samordningsnummer, or Finnish HETU</source>
-        <translation type="unfinished"></translation>
+        <translation>Svensk personnummer eller samordningsnummer, eller finsk personbeteckning (HETU)</translation>
     </message>
     <message>
         <source>Type a country name or code to search the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et landenavn eller en landekode for at søge på listen</translation>
     </message>
     <message>
         <source>Ticked only if the customer says yes to offers by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeres kun, hvis kunden siger ja til tilbud på e-mail</translation>
     </message>
     <message>
         <source>Ticked only if the customer says yes to offers by text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeres kun, hvis kunden siger ja til tilbud på sms</translation>
     </message>
 </context>
 <context>
     <name>FieldRow</name>
     <message>
         <source>{name} (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (skal udfyldes)</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvinde</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Mand</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andet</translation>
     </message>
     <message>
         <source>Engage did not accept this field</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage accepterede ikke dette felt</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Skal udfyldes</translation>
     </message>
     <message>
         <source>born {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>født {date}</translation>
     </message>
 </context>
 <context>
     <name>FindMemberFlow</name>
     <message>
         <source>Saved. This is what Engage holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt. Sådan ser oplysningerne ud i Engage nu.</translation>
     </message>
     <message>
         <source>Saving a change again is safe: it cannot create anything twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er sikkert at gemme ændringen igen: intet kan blive oprettet to gange.</translation>
     </message>
 </context>
 <context>
     <name>FindMemberPage</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke angivet)</translation>
     </message>
     <message>
         <source>(no name stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(intet navn gemt)</translation>
     </message>
     <message>
         <source>No member has this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet medlem er registreret med det, du søgte på.</translation>
     </message>
     <message numerus="yes">
         <source>%n members match this key. Search with a more specific key, such as the personal identity number.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n medlem passer med det, du søgte på. Søg på noget mere entydigt, f.eks. personnummeret.</numerusform>
+            <numerusform>%n medlemmer passer med det, du søgte på. Søg på noget mere entydigt, f.eks. personnummeret.</numerusform>
         </translation>
     </message>
     <message>
         <source>Member number: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemsnummer: {number}</translation>
     </message>
     <message>
         <source>Member since: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlem siden: {date}</translation>
     </message>
     <message>
         <source>Asking Engage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørger Engage…</translation>
     </message>
     <message>
         <source>Find member</source>
-        <translation type="unfinished"></translation>
+        <translation>Find medlem</translation>
     </message>
     <message>
         <source>Search &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg &amp;efter</translation>
     </message>
     <message>
         <source>Search by</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Sø&amp;g</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg</translation>
     </message>
     <message>
         <source>Sign &amp;up instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilmeld i stedet</translation>
     </message>
     <message>
         <source>Sign up instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilmeld i stedet</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem ændringer</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>← Back to signup</source>
-        <translation type="unfinished"></translation>
+        <translation>← Tilbage til tilmeldingen</translation>
     </message>
     <message>
         <source>Back to signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage til tilmeldingen</translation>
     </message>
     <message>
         <source>Key to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>Det, du søger på</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Er du der stadig?</translation>
+    </message>
+    <message>
+        <source>To keep your details private, we&apos;ll clear the form when the countdown ends.</source>
+        <translation>For at beskytte dine oplysninger rydder vi formularen, når nedtællingen er slut.</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>Jeg er her stadig</translation>
+    </message>
+    <message>
+        <source>Clear my details now</source>
+        <translation>Slet mine oplysninger nu</translation>
+    </message>
+    <message>
+        <source>{seconds} seconds left</source>
+        <translation>Sekunder tilbage: {seconds}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFlow</name>
+    <message>
+        <source>Still working on it — one moment…</source>
+        <extracomment>How many times the kiosk re-sends by itself after a retryable failure.</extracomment>
+        <translation>Vi arbejder på det – et øjeblik…</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields.</source>
+        <translation>Tjek venligst de markerede felter.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskForm</name>
+    <message>
+        <source>Signing you up…</source>
+        <extracomment>Attributes the kiosk fills in itself rather than asking.</extracomment>
+        <translation>Tilmelder dig…</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Bliv medlem</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields.</source>
+        <translation>Tjek venligst de markerede felter.</translation>
+    </message>
+    <message>
+        <source>Join the club</source>
+        <translation>Bliv medlem af klubben</translation>
+    </message>
+</context>
+<context>
+    <name>KioskTexts</name>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobilnummer</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadresse</translation>
+    </message>
+    <message>
+        <source>Membership card number</source>
+        <translation>Nummer på medlemskortet</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Yes, send me offers by e-mail</source>
+        <translation>Ja tak, send mig tilbud på e-mail</translation>
+    </message>
+    <message>
+        <source>Yes, send me offers by text message</source>
+        <translation>Ja tak, send mig tilbud på sms</translation>
+    </message>
+    <message>
+        <source>{label} (optional)</source>
+        <extracomment>lupdate finds ``translate(&quot;KioskTexts&quot;, &quot;…&quot;)`` calls by this name.</extracomment>
+        <translation>{label} (valgfrit)</translation>
+    </message>
+    <message>
+        <source>Please fill this in</source>
+        <translation>Udfyld venligst dette felt</translation>
+    </message>
+    <message>
+        <source>Please check this</source>
+        <translation>Tjek venligst dette</translation>
+    </message>
+    <message>
+        <source>By tapping Join you become a member of our customer club and accept its membership terms, which staff can give you on paper. We keep your details only to run your membership, and you can leave at any time.</source>
+        <translation>Når du trykker på Bliv medlem, bliver du medlem af vores kundeklub og accepterer medlemsbetingelserne, som du kan få på papir af personalet. Vi gemmer kun dine oplysninger for at administrere dit medlemskab, og du kan melde dig ud når som helst.</translation>
+    </message>
+    <message>
+        <source>Would you like offers from us? (optional)</source>
+        <translation>Vil du have tilbud fra os? (valgfrit)</translation>
+    </message>
+    <message>
+        <source>We couldn&apos;t finish your signup</source>
+        <translation>Vi kunne ikke gennemføre din tilmelding</translation>
+    </message>
+    <message>
+        <source>Some of your details could not be accepted. Please check what you typed and try again.</source>
+        <translation>Nogle af dine oplysninger kunne ikke godkendes. Tjek det, du skrev, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Our membership system is not answering right now. Please try again in a moment, or ask a member of staff for help.</source>
+        <translation>Vores medlemssystem svarer ikke lige nu. Prøv igen om lidt, eller bed personalet om hjælp.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on our side. Please ask a member of staff for help.</source>
+        <translation>Noget gik galt hos os. Bed personalet om hjælp.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Join our customer club</source>
+        <extracomment>Screens lower than this (px) get the header without its steps.</extracomment>
+        <translation>Bliv medlem af vores kundeklub</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Member signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemstilmelding</translation>
     </message>
     <message>
         <source>Find member</source>
-        <translation type="unfinished"></translation>
+        <translation>Find medlem</translation>
     </message>
     <message>
         <source>Find a member and correct their country (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Find et medlem, og ret landet (Ctrl+F)</translation>
     </message>
     <message>
         <source>Store {store} · {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Butik {store} · {country}</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <source>Demo mode: posapp talks to its built-in Engage emulator. No real members are created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demotilstand: posapp taler med sin indbyggede Engage-emulator. Der oprettes ingen rigtige medlemmer.</translation>
     </message>
     <message>
         <source>Demo mode, no real members are created</source>
-        <translation type="unfinished"></translation>
+        <translation>Demotilstand, der oprettes ingen rigtige medlemmer</translation>
     </message>
     <message>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt medlem</translation>
     </message>
     <message>
         <source>Scan or type the customer&apos;s key, fill in the marked fields, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan eller indtast kundens oplysninger, udfyld de markerede felter, og tryk på Enter.</translation>
     </message>
     <message>
         <source>posapp — member signup</source>
-        <translation type="unfinished"></translation>
+        <translation>posapp — medlemstilmelding</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Delete</source>
+        <extracomment>The key set for each Engage attribute; anything else gets TEXT. Widest the key sets grow (px): wide enough for thumbs, narrow enough to reach.</extracomment>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Capital letter</source>
+        <translation>Stort bogstav</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Næste felt</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Mellemrum</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Bogstaver</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Cifre</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePage</name>
+    <message>
+        <source>Welcome to the club!</source>
+        <translation>Velkommen i klubben!</translation>
+    </message>
+    <message>
+        <source>We&apos;ve sent you an e-mail. Tap the link in it to confirm your membership.</source>
+        <translation>Vi har sendt dig en e-mail. Tryk på linket i den for at bekræfte dit medlemskab.</translation>
+    </message>
+    <message>
+        <source>You&apos;re a member now. Enjoy your benefits!</source>
+        <translation>Nu er du medlem. God fornøjelse med dine fordele!</translation>
+    </message>
+    <message>
+        <source>You&apos;re already a member — welcome back!</source>
+        <translation>Du er allerede medlem – velkommen tilbage!</translation>
+    </message>
+    <message>
+        <source>There&apos;s nothing more to do. Staff at the till are happy to help with anything about your membership.</source>
+        <translation>Du behøver ikke gøre mere. Personalet ved kassen hjælper gerne med alt, der handler om dit medlemskab.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Start forfra</translation>
+    </message>
+    <message>
+        <source>This screen clears itself in {seconds} s</source>
+        <translation>Skærmen ryddes om {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Personalets pinkode</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;Pinkode</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Forkert pinkode. Prøv igen.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Wrong PIN. {tries} tries left before a pause.</source>
+        <translation>Forkert pinkode. {tries} forsøg tilbage før en pause.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation>For mange forkerte pinkoder. Prøv igen om {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Kun for personale</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN to leave the kiosk.</source>
+        <translation>Indtast personalets pinkode for at forlade kiosktilstanden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>{count} digits entered</source>
+        <translation>Cifre indtastet: {count}</translation>
     </message>
 </context>
 <context>
     <name>ProblemDialog</name>
     <message>
         <source>For IT: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Til IT: {details}</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prøv igen</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAccess</name>
+    <message>
+        <source>Set-up</source>
+        <extracomment>The dialog open now (PIN, set-up or a message), for tests and the kiosk&apos;s reset.</extracomment>
+        <translation>Opsætning</translation>
+    </message>
+    <message>
+        <source>Set-up (staff only)</source>
+        <translation>Opsætning (kun for personale)</translation>
+    </message>
+    <message>
+        <source>Engage address, API key and store; asks for the staff PIN ({shortcut})</source>
+        <translation>Engage-adresse, API-nøgle og butik; kræver personalets pinkode ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Set-up is not available here: this till has no staff PIN. IT can run posapp --setup.</source>
+        <translation>Opsætning er ikke tilgængelig her: kassen har ingen pinkode for personalet. IT kan køre posapp --setup.</translation>
+    </message>
+    <message>
+        <source>Set-up is for staff only.</source>
+        <translation>Opsætning er kun for personale.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Enter the tenant&apos;s Engage address, such as https://acme.voyado.com.</source>
+        <extracomment>UI languages by their own names (endonyms are never translated). config.py&apos;s messages for the dialog&apos;s fields → the dialog&apos;s words for them.</extracomment>
+        <translation>Indtast Engage-adressen til jeres miljø, f.eks. https://acme.voyado.com.</translation>
+    </message>
+    <message>
+        <source>Use https://. Plain http:// is only allowed to this computer.</source>
+        <translation>Brug https://. Almindelig http:// er kun tilladt til denne computer.</translation>
+    </message>
+    <message>
+        <source>Remove everything from the ? or # on.</source>
+        <translation>Fjern alt fra ? eller # og frem.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>Pick a country from the list.</source>
+        <translation>Vælg et land på listen.</translation>
+    </message>
+    <message>
+        <source>posapp set-up</source>
+        <extracomment>Outcomes whose fix is in the address field. Opened from the running till: saved settings apply at the next start.</extracomment>
+        <translation>posapp – opsætning</translation>
+    </message>
+    <message>
+        <source>Set up posapp</source>
+        <translation>Opsæt posapp</translation>
+    </message>
+    <message>
+        <source>Connects this till to Voyado Engage. The settings are saved in {path}; the API key is never written there.</source>
+        <translation>Forbinder denne kasse med Voyado Engage. Indstillingerne gemmes i {path}; API-nøglen skrives aldrig dertil.</translation>
+    </message>
+    <message>
+        <source>Engage &amp;address</source>
+        <translation>Engage-&amp;adresse</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>API-&amp;nøgle</translation>
+    </message>
+    <message>
+        <source>&amp;Store id</source>
+        <translation>&amp;Butiks-id</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>&amp;Kilde</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>Engage address</source>
+        <translation>Engage-adresse</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-nøgle</translation>
+    </message>
+    <message>
+        <source>Store external id</source>
+        <translation>Butikkens eksterne id</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Sent to Engage as storeExternalId: the store that recruits the member.</source>
+        <translation>Sendes til Engage som storeExternalId: den butik, der hverver medlemmet.</translation>
+    </message>
+    <message>
+        <source>Sent to Engage as source, such as POS.</source>
+        <translation>Sendes til Engage som source, f.eks. POS.</translation>
+    </message>
+    <message>
+        <source>The default country of new members and of local phone numbers.</source>
+        <translation>Standardland for nye medlemmer og for telefonnumre uden landekode.</translation>
+    </message>
+    <message>
+        <source>The language of posapp&apos;s screens at this till.</source>
+        <translation>Sproget i posapp ved denne kasse.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test forbindelsen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test forbindelsen</translation>
+    </message>
+    <message>
+        <source>Looks up a member that cannot exist: proves the address, the certificate and the API key.</source>
+        <translation>Søger efter et medlem, der ikke kan findes: bekræfter adressen, certifikatet og API-nøglen.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>The existing file cannot be read</source>
+        <translation>Den eksisterende fil kan ikke læses</translation>
+    </message>
+    <message>
+        <source>Saving writes a new file; the old one is kept beside it as {name}.bak.</source>
+        <translation>Når du gemmer, skrives en ny fil; den gamle bevares ved siden af som {name}.bak.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>{variable} is set on this computer: it is used instead of a key saved here.</source>
+        <translation>{variable} er sat på denne computer: den bruges i stedet for en nøgle, der gemmes her.</translation>
+    </message>
+    <message>
+        <source>This machine has no credential store: set {variable} for the posapp service.</source>
+        <translation>Maskinen har intet lager til legitimationsoplysninger: sæt {variable} for tjenesten posapp.</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s credential store ({store}), never in the file.</source>
+        <translation>Gemmes i systemets lager til legitimationsoplysninger ({store}), aldrig i filen.</translation>
+    </message>
+    <message>
+        <source>Saved — type a new key to replace it</source>
+        <translation>Gemt – skriv en ny nøgle for at erstatte den</translation>
+    </message>
+    <message>
+        <source>The key from Engage&apos;s configuration</source>
+        <translation>Nøglen fra Engages konfiguration</translation>
+    </message>
+    <message>
+        <source>The [engage] settings cannot be used</source>
+        <translation>Indstillingerne under [engage] kan ikke bruges</translation>
+    </message>
+    <message>
+        <source>Enter the API key to test the connection.</source>
+        <translation>Indtast API-nøglen for at teste forbindelsen.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to {host}…</source>
+        <translation>Tester forbindelsen til {host}…</translation>
+    </message>
+    <message>
+        <source>For IT: {detail}</source>
+        <translation>Til IT: {detail}</translation>
+    </message>
+    <message>
+        <source>Not saved: other settings in the file are wrong</source>
+        <translation>Ikke gemt: andre indstillinger i filen er forkerte</translation>
+    </message>
+    <message>
+        <source>Correct these lines in the file, then save again.</source>
+        <translation>Ret disse linjer i filen, og gem så igen.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Indtast API-nøglen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}). Run the set-up as a user who may change that file, or point POSAPP_CONFIG at another file.</source>
+        <translation>Der kan ikke skrives til {path} ({reason}). Kør opsætningen som en bruger, der må ændre filen, eller lad POSAPP_CONFIG pege på en anden fil.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <source>Saved, but without the API key</source>
+        <translation>Gemt, men uden API-nøglen</translation>
+    </message>
+    <message>
+        <source>The settings are in {path}.</source>
+        <translation>Indstillingerne ligger i {path}.</translation>
+    </message>
+    <message>
+        <source>They take effect when posapp starts again.</source>
+        <translation>De træder i kraft, når posapp startes igen.</translation>
+    </message>
+    <message>
+        <source>{variable} is set on this computer: it is used as the API key.</source>
+        <translation>{variable} er sat på denne computer: den bruges som API-nøgle.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: this machine has no credential store: {advice}.</source>
+        <translation>API-nøglen blev ikke gemt: maskinen har intet lager til legitimationsoplysninger: {advice}.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: {reason}.</source>
+        <translation>API-nøglen blev ikke gemt: {reason}.</translation>
+    </message>
+    <message>
+        <source>The API key is kept in the system&apos;s credential store.</source>
+        <translation>API-nøglen gemmes i systemets lager til legitimationsoplysninger.</translation>
     </message>
 </context>
 <context>
     <name>SignupFlow</name>
     <message>
         <source>Engage did not accept the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage accepterede ikke de markerede felter.</translation>
     </message>
 </context>
 <context>
     <name>SignupForm</name>
     <message>
         <source>Saving to Engage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemmer i Engage…</translation>
     </message>
     <message>
         <source>The customer agrees to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden siger ja til</translation>
     </message>
     <message>
         <source>&amp;Save member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem medlem</translation>
     </message>
     <message>
         <source>Save member</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem medlem</translation>
     </message>
     <message>
         <source>Enter saves from any field when the form is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter gemmer fra et hvilket som helst felt, når formularen er udfyldt</translation>
     </message>
     <message>
         <source>✕ Required</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Skal udfyldes</translation>
     </message>
     <message>
         <source>Fill in {field} to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udfyld feltet {field} for at gemme.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeHeader</name>
+    <message>
+        <source>Join our customer club</source>
+        <translation>Bliv medlem af vores kundeklub</translation>
+    </message>
+    <message>
+        <source>It takes less than a minute.</source>
+        <translation>Det tager under et minut.</translation>
+    </message>
+    <message>
+        <source>Fill in your details</source>
+        <translation>Udfyld dine oplysninger</translation>
+    </message>
+    <message>
+        <source>Tap Join</source>
+        <translation>Tryk på Bliv medlem</translation>
+    </message>
+    <message>
+        <source>Confirm with the link in the e-mail we send you</source>
+        <translation>Bekræft med linket i den e-mail, vi sender dig</translation>
+    </message>
+    <message>
+        <source>Enjoy your member offers</source>
+        <translation>Nyd dine medlemstilbud</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
         <source>Too long</source>
-        <translation type="unfinished"></translation>
+        <translation>For langt</translation>
     </message>
     <message>
         <source>Too long — at most {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>For langt – højst {max} tegn</translation>
     </message>
     <message>
         <source>Enter {digits} more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast {digits} cifre mere</translation>
     </message>
     <message>
         <source>Enter 1 more digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast 1 ciffer mere</translation>
     </message>
     <message>
         <source>Enter at least {digits} more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast mindst {digits} cifre mere</translation>
     </message>
     <message>
         <source>Enter {count} more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast {count} tegn mere</translation>
     </message>
     <message>
         <source>Enter 1 more character</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast 1 tegn mere</translation>
     </message>
     <message>
         <source>No spaces allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellemrum er ikke tilladt</translation>
     </message>
     <message>
         <source>Contains characters that cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeholder tegn, der ikke kan bruges</translation>
     </message>
     <message>
         <source>Date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoen ligger i fremtiden</translation>
     </message>
     <message>
         <source>No such date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoen findes ikke</translation>
     </message>
     <message>
         <source>Use only digits, spaces and + - ( )</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug kun cifre, mellemrum og + - ( )</translation>
     </message>
     <message>
         <source>+ can only come first</source>
-        <translation type="unfinished"></translation>
+        <translation>+ må kun stå først</translation>
     </message>
     <message>
         <source>Enter more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast flere cifre</translation>
     </message>
     <message>
         <source>Enter the country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast landekoden</translation>
     </message>
     <message>
         <source>Unknown country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt landekode</translation>
     </message>
     <message>
         <source>Start with + and the country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Start med + og landekoden</translation>
     </message>
     <message>
         <source>Foreign number? Start with + and the country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Udenlandsk nummer? Start med + og landekoden</translation>
     </message>
     <message>
         <source>Too many digits</source>
-        <translation type="unfinished"></translation>
+        <translation>For mange cifre</translation>
     </message>
     <message>
         <source>Not a mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke et mobilnummer</translation>
     </message>
     <message>
         <source>Not a valid phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke et gyldigt telefonnummer</translation>
     </message>
     <message>
         <source>Not a personal identity number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke et personnummer</translation>
     </message>
     <message>
         <source>Wrong length — use 10 or 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkert længde – brug 10 eller 12 cifre</translation>
     </message>
     <message>
         <source>The year must start with 18, 19 or 20</source>
-        <translation type="unfinished"></translation>
+        <translation>Årstallet skal begynde med 18, 19 eller 20</translation>
     </message>
     <message>
         <source>Check digit is wrong — check the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkert kontrolciffer – tjek nummeret</translation>
     </message>
     <message>
         <source>No such date — check the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoen findes ikke – tjek nummeret</translation>
     </message>
     <message>
         <source>The three digits after the date must be 002–899</source>
-        <translation type="unfinished"></translation>
+        <translation>De tre cifre efter datoen skal være 002–899</translation>
     </message>
     <message>
         <source>Temporary identity numbers are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Midlertidige identitetsnumre accepteres ikke</translation>
     </message>
     <message>
         <source>Add @ and the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj @ og domænet</translation>
     </message>
     <message>
         <source>Only one @ allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun ét @ er tilladt</translation>
     </message>
     <message>
         <source>Enter the part before @</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv delen før @</translation>
     </message>
     <message>
         <source>Check the part before @</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjek delen før @</translation>
     </message>
     <message>
         <source>The part before @ is too long — at most {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Delen før @ er for lang – højst {max} tegn</translation>
     </message>
     <message>
         <source>Enter the part after @</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv delen efter @</translation>
     </message>
     <message>
         <source>Finish the part after @, e.g. .se</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv delen efter @ færdig, f.eks. .dk</translation>
     </message>
     <message>
         <source>Check the part after @</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjek delen efter @</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv datoen som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <source>More than {years} years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Mere end {years} år siden</translation>
     </message>
     <message>
         <source>Use only letters, spaces and - &apos; .</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug kun bogstaver, mellemrum og - &apos; .</translation>
     </message>
     <message>
         <source>Enter at least one letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv mindst ét bogstav</translation>
     </message>
     <message>
         <source>Use a two-letter country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug en landekode på to bogstaver</translation>
     </message>
     <message>
         <source>Not a known country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt landekode</translation>
     </message>
     <message>
         <source>Use a two-letter language code, e.g. sv</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug en sprogkode på to bogstaver, f.eks. da</translation>
     </message>
     <message>
         <source>Not a known language code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt sprogkode</translation>
     </message>
     <message>
         <source>Choose Male, Female or Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg Mand, Kvinde eller Andet</translation>
     </message>
     <message>
         <source>Use only letters, digits, spaces and -</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug kun bogstaver, cifre, mellemrum og -</translation>
     </message>
 </context>
 </TS>

@@ -5,78 +5,230 @@
     <name>AlreadyMemberDialog</name>
     <message>
         <source>Already a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas on jo jäsen</translation>
     </message>
     <message>
         <source>This customer is already a member. Nothing new was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä asiakkaalla on jo jäsenyys. Mitään uutta ei tallennettu.</translation>
     </message>
     <message>
         <source>&amp;Open member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa jäsen</translation>
     </message>
     <message>
         <source>&amp;Back to form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Takaisin lomakkeelle</translation>
     </message>
     <message>
         <source>Engage id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage-tunnus: {id}</translation>
     </message>
     <message>
         <source>The existing member could not be looked up just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olemassa olevan jäsenen tietoja ei juuri nyt saatu haettua.</translation>
     </message>
     <message>
         <source>(no name stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nimeä ei ole tallennettu)</translation>
     </message>
     <message>
         <source>Member number: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäsennumero: {number}</translation>
     </message>
     <message>
         <source>Key: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunniste: {key}</translation>
     </message>
     <message>
         <source>Country: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maa: {code}</translation>
     </message>
 </context>
 <context>
     <name>ConfirmationPage</name>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu</translation>
     </message>
     <message>
         <source>&amp;New signup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi jäsen</translation>
     </message>
     <message>
         <source>New signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi jäsen</translation>
     </message>
     <message>
         <source>{name} is now a member</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} on nyt jäsen</translation>
     </message>
     <message>
         <source>The new member is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi jäsen on tallennettu</translation>
     </message>
     <message>
         <source>Member number: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäsennumero: {number}</translation>
     </message>
     <message>
         <source>Engage id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage-tunnus: {id}</translation>
     </message>
     <message>
         <source>The customer confirms the membership by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas vahvistaa jäsenyyden sähköpostitse.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Connected to Engage</source>
+        <translation>Yhteys Engageen toimii</translation>
+    </message>
+    <message>
+        <source>{host} answered over a valid secure connection and accepted the API key ({ms} ms).</source>
+        <translation>{host} vastasi kelvollisen suojatun yhteyden kautta ja hyväksyi API-avaimen ({ms} ms).</translation>
+    </message>
+    <message>
+        <source>Address not found</source>
+        <translation>Osoitetta ei löydy</translation>
+    </message>
+    <message>
+        <source>No server named {host} can be found. Check the spelling of the Engage address, and that this till&apos;s network can look names up (DNS).</source>
+        <translation>Palvelinta {host} ei löydy. Tarkista Engage-osoitteen kirjoitusasu ja se, että nimipalvelu (DNS) toimii tämän kassan verkossa.</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Yhteys hylättiin</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection: nothing answers at that address and port. Check the Engage address.</source>
+        <translation>{host} hylkäsi yhteyden: tässä osoitteessa ja portissa ei vastaa mikään. Tarkista Engage-osoite.</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Ei yhteyttä</translation>
+    </message>
+    <message>
+        <source>{host} could not be reached in time. A firewall or proxy may be blocking this till, or the network is down.</source>
+        <translation>Palvelimeen {host} ei saatu yhteyttä ajoissa. Palomuuri tai välityspalvelin voi estää tämän kassan yhteydet, tai verkko ei toimi.</translation>
+    </message>
+    <message>
+        <source>Certificate expired</source>
+        <translation>Varmenne on vanhentunut</translation>
+    </message>
+    <message>
+        <source>The security certificate of {host} has expired, so posapp will not send the API key there. If the till&apos;s clock is right, tell whoever runs {host} (or the store&apos;s proxy).</source>
+        <translation>Palvelimen {host} varmenne on vanhentunut, joten posapp ei lähetä sinne API-avainta. Jos kassan kellonaika on oikein, ilmoita asiasta palvelimen {host} (tai myymälän välityspalvelimen) ylläpitäjälle.</translation>
+    </message>
+    <message>
+        <source>Certificate not valid yet</source>
+        <translation>Varmenne ei ole vielä voimassa</translation>
+    </message>
+    <message>
+        <source>The security certificate of {host} is not valid yet. Check this till&apos;s date and time.</source>
+        <translation>Palvelimen {host} varmenne ei ole vielä voimassa. Tarkista tämän kassan päivämäärä ja kellonaika.</translation>
+    </message>
+    <message>
+        <source>Self-signed certificate</source>
+        <translation>Itse allekirjoitettu varmenne</translation>
+    </message>
+    <message>
+        <source>{host} presented a self-signed certificate that this till does not trust. If the chain&apos;s proxy inspects TLS traffic, set ca_bundle in [engage] to its certificate authority file.</source>
+        <translation>{host} esitti itse allekirjoitetun varmenteen, johon tämä kassa ei luota. Jos ketjun välityspalvelin tarkastaa TLS-liikenteen, aseta [engage]-osion ca_bundle osoittamaan välityspalvelimen varmentajan (CA) tiedostoon.</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Varmenteeseen ei luoteta</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} was issued by an authority this till does not trust. If the chain&apos;s proxy inspects TLS traffic, set ca_bundle in [engage] to its certificate authority file.</source>
+        <translation>Palvelimen {host} varmenteen on myöntänyt varmentaja, johon tämä kassa ei luota. Jos ketjun välityspalvelin tarkastaa TLS-liikenteen, aseta [engage]-osion ca_bundle osoittamaan välityspalvelimen varmentajan (CA) tiedostoon.</translation>
+    </message>
+    <message>
+        <source>Certificate for another server</source>
+        <translation>Varmenne on toiselle palvelimelle</translation>
+    </message>
+    <message>
+        <source>The certificate presented is not valid for {host}. Check the Engage address, such as https://acme.voyado.com.</source>
+        <translation>Esitetty varmenne ei kelpaa palvelimelle {host}. Tarkista Engage-osoite (esimerkiksi https://acme.voyado.com).</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Suojattu yhteys epäonnistui</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to {host} could not be set up. Check that the address starts with https:// and points at Engage.</source>
+        <translation>Suojattua (TLS) yhteyttä palvelimeen {host} ei voitu muodostaa. Tarkista, että osoite alkaa https:// ja johtaa Engageen.</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Yhteyttä ei saada</translation>
+    </message>
+    <message>
+        <source>posapp could not connect to {host}. Check the address and the till&apos;s network.</source>
+        <translation>posapp ei saanut yhteyttä palvelimeen {host}. Tarkista osoite ja kassan verkkoyhteys.</translation>
+    </message>
+    <message>
+        <source>API key rejected</source>
+        <translation>API-avain hylättiin</translation>
+    </message>
+    <message>
+        <source>{host} answered, but refused the API key (HTTP {status}). Check that the key is complete, belongs to this tenant and has not been revoked.</source>
+        <translation>{host} vastasi mutta hylkäsi API-avaimen (HTTP {status}). Tarkista, että avain on kokonainen, kuuluu tähän Engage-ympäristöön eikä sitä ole peruttu.</translation>
+    </message>
+    <message>
+        <source>Something other than Engage answered</source>
+        <translation>Vastaus ei tullut Engagesta</translation>
+    </message>
+    <message>
+        <source>The answer from {host} is not Engage&apos;s (HTTP {status}, a web page rather than data). A proxy is in the way, or the address is not the tenant&apos;s Engage address.</source>
+        <translation>Palvelimen {host} vastaus ei tule Engagesta (HTTP {status}, verkkosivu, ei dataa). Välissä on välityspalvelin, tai osoite ei ole ympäristön Engage-osoite.</translation>
+    </message>
+    <message>
+        <source>Engage had a problem</source>
+        <translation>Engagessa oli ongelma</translation>
+    </message>
+    <message>
+        <source>{host} answered with an internal error (HTTP {status}). The address is probably right; try again later, or ask Voyado.</source>
+        <translation>{host} vastasi sisäisellä virheellä (HTTP {status}). Osoite on luultavasti oikein; yritä myöhemmin uudelleen tai ota yhteyttä Voyadoon.</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Vastausta ei tullut ajoissa</translation>
+    </message>
+    <message>
+        <source>{host} accepted the connection but did not answer in time. Try again; if it persists, a proxy may be holding the request.</source>
+        <translation>{host} hyväksyi yhteyden mutta ei vastannut ajoissa. Yritä uudelleen; jos ongelma jatkuu, välityspalvelin voi pidätellä pyyntöä.</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Yhteys katkesi</translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke during the test. Try again; if it persists, check the network and any proxy.</source>
+        <translation>Yhteys palvelimeen {host} katkesi testin aikana. Yritä uudelleen; jos ongelma jatkuu, tarkista verkko ja mahdollinen välityspalvelin.</translation>
+    </message>
+    <message>
+        <source>Engage is busy</source>
+        <translation>Engage on ruuhkautunut</translation>
+    </message>
+    <message>
+        <source>{host} asked posapp to slow down (HTTP 429). Wait a minute and test again.</source>
+        <translation>{host} pyysi harventamaan pyyntöjä (HTTP 429). Odota minuutti ja testaa uudelleen.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Odottamaton vastaus</translation>
+    </message>
+    <message>
+        <source>{host} answered in a way posapp did not expect. The details below tell IT what came back.</source>
+        <translation>{host} vastasi tavalla, jota posapp ei odottanut. Alla olevista tiedoista näkyy, mitä palvelin palautti.</translation>
+    </message>
+    <message>
+        <source>{host} answered and accepted the API key ({ms} ms). This is a plain http:// test server on this computer, not a tenant.</source>
+        <extracomment>OK over plain http (a test server on this computer): nothing to say about certificates.</extracomment>
+        <translation>{host} vastasi ja hyväksyi API-avaimen ({ms} ms). Tämä on tämän tietokoneen suojaamaton http://-testipalvelin, ei Engage-ympäristö.</translation>
     </message>
 </context>
 <context>
@@ -84,733 +236,1269 @@
     <message>
         <source>It is not known yet whether the signup was saved. Retry checks first, so the customer cannot be registered twice.</source>
         <extracomment>lupdate finds ``translate(&quot;ErrorTexts&quot;, &quot;…&quot;)`` calls by this name. Whether the dialog offers Retry. Whether the detail for IT (status, code, message) is worth showing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vielä ei tiedetä, tallentuiko liittyminen. Uusi yritys tarkistaa sen ensin, joten asiakas ei voi tallentua kahdesti.</translation>
     </message>
     <message>
         <source>The signup was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liittyminen tallentui.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei tallennettu.</translation>
     </message>
     <message>
         <source>Engage took too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage vastasi liian hitaasti</translation>
     </message>
     <message>
         <source>Engage gave up on the request and rolled it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage keskeytti pyynnön ja perui sen.</translation>
     </message>
     <message>
         <source>Press Retry. If it keeps happening, carry on with the sale and sign the customer up later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paina ”Yritä uudelleen”. Jos ongelma toistuu, jatka myyntiä ja liitä asiakas jäseneksi myöhemmin.</translation>
     </message>
     <message>
         <source>No answer from Engage</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage ei vastaa</translation>
     </message>
     <message>
         <source>Engage did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage ei vastannut ajoissa.</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteys katkesi</translation>
     </message>
     <message>
         <source>The connection to Engage broke during the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteys Engageen katkesi kesken pyynnön.</translation>
     </message>
     <message>
         <source>Press Retry. If it keeps happening, check the store&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paina ”Yritä uudelleen”. Jos ongelma toistuu, tarkista myymälän verkkoyhteys.</translation>
     </message>
     <message>
         <source>Cannot reach Engage</source>
-        <translation type="unfinished"></translation>
+        <translation>Engageen ei saada yhteyttä</translation>
     </message>
     <message>
         <source>posapp could not connect to Engage.</source>
-        <translation type="unfinished"></translation>
+        <translation>posapp ei saanut yhteyttä Engageen.</translation>
     </message>
     <message>
         <source>Check the network cable or Wi-Fi, then press Retry. The sale can go on without the signup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista verkkokaapeli tai Wi-Fi ja paina ”Yritä uudelleen”. Myyntiä voi jatkaa ilman liittymistä.</translation>
     </message>
     <message>
         <source>Engage is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage on ruuhkautunut</translation>
     </message>
     <message>
         <source>Engage received too many requests and asked posapp to wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage sai liikaa pyyntöjä ja pyysi odottamaan.</translation>
     </message>
     <message>
         <source>Wait a few seconds, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odota muutama sekunti ja paina ”Yritä uudelleen”.</translation>
     </message>
     <message>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastausta ei voi lukea</translation>
     </message>
     <message>
         <source>The answer from Engage could not be read. A proxy or the network may be in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagen vastausta ei voitu lukea. Syynä voi olla välityspalvelin tai verkko.</translation>
     </message>
     <message>
         <source>Press Retry. If it keeps happening, tell IT the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paina ”Yritä uudelleen”. Jos ongelma toistuu, kerro IT-tuelle alla olevat tekniset tiedot.</translation>
     </message>
     <message>
         <source>Engage had a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagessa oli ongelma</translation>
     </message>
     <message>
         <source>Engage reported an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage ilmoitti sisäisestä virheestä.</translation>
     </message>
     <message>
         <source>Signup in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Liittyminen on kesken</translation>
     </message>
     <message>
         <source>A signup with this key is being saved right now, perhaps at another till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liittymistä tällä tunnisteella tallennetaan parhaillaan, ehkä toisella kassalla.</translation>
     </message>
     <message>
         <source>Wait a moment, then press Retry to look it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odota hetki ja tarkista tilanne painamalla ”Yritä uudelleen”.</translation>
     </message>
     <message>
         <source>posapp is not allowed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pääsy evätty</translation>
     </message>
     <message>
         <source>Engage refused posapp&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage hylkäsi tämän kassan API-avaimen.</translation>
     </message>
     <message>
         <source>Tell IT: the API key of this till is wrong, expired or lacks rights. The sale can go on without the signup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoita IT-tuelle: tämän kassan API-avain on väärä tai vanhentunut, tai siltä puuttuu oikeuksia. Myyntiä voi jatkaa ilman liittymistä.</translation>
     </message>
     <message>
         <source>Nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei lähetetty</translation>
     </message>
     <message>
         <source>Engage received an empty signup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engageen saapui tyhjä liittymispyyntö.</translation>
     </message>
     <message>
         <source>Tell IT: this is a fault in posapp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoita IT-tuelle: vika on posapp-sovelluksessa.</translation>
     </message>
     <message>
         <source>Engage did not accept the signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage ei hyväksynyt liittymistä</translation>
     </message>
     <message>
         <source>Engage refused the details but did not say which field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage hylkäsi tiedot mutta ei kertonut, mikä kenttä oli virheellinen.</translation>
     </message>
     <message>
         <source>Check the details with the customer and save again. If they look right, tell IT the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista tiedot asiakkaan kanssa ja tallenna uudelleen. Jos tiedot ovat oikein, kerro IT-tuelle alla olevat tekniset tiedot.</translation>
     </message>
     <message>
         <source>Check the marked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista merkityt kentät</translation>
     </message>
     <message>
         <source>Engage did not accept some of the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage ei hyväksynyt kaikkia kenttiä.</translation>
     </message>
     <message>
         <source>Correct the marked fields and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaa merkityt kentät ja tallenna uudelleen.</translation>
     </message>
     <message>
         <source>Already a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas on jo jäsen</translation>
     </message>
     <message>
         <source>This customer is already a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä asiakkaalla on jo jäsenyys.</translation>
     </message>
     <message>
         <source>Open the member to check their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa jäsen ja tarkista hänen tietonsa.</translation>
     </message>
     <message>
         <source>No member found</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäsentä ei löytynyt</translation>
     </message>
     <message>
         <source>No member has this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä tunnisteella ei löydy jäsentä.</translation>
     </message>
     <message>
         <source>Check the key, or sign the customer up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista tunniste tai liitä asiakas jäseneksi.</translation>
     </message>
     <message>
         <source>More than one member</source>
-        <translation type="unfinished"></translation>
+        <translation>Useita jäseniä</translation>
     </message>
     <message>
         <source>Several members match this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä tunnisteella löytyy useita jäseniä.</translation>
     </message>
     <message>
         <source>Search with a more specific key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae tarkemmalla tunnisteella.</translation>
     </message>
     <message>
         <source>Check the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista tunniste</translation>
     </message>
     <message>
         <source>Engage did not accept the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage ei hyväksynyt hakua.</translation>
     </message>
     <message>
         <source>Check what was typed and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista syötetyt tiedot ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>Engage could not do this</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage ei voinut suorittaa pyyntöä</translation>
     </message>
     <message>
         <source>Engage refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage hylkäsi pyynnön.</translation>
     </message>
     <message>
         <source>Tell IT the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerro IT-tuelle alla olevat tekniset tiedot.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokin meni vikaan</translation>
     </message>
     <message>
         <source>posapp ran into an unexpected fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sovelluksessa tapahtui odottamaton virhe.</translation>
     </message>
     <message>
         <source>Nothing typed is lost. Try again; if it persists, tell IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syötetyt tiedot ovat tallessa. Yritä uudelleen; jos ongelma jatkuu, ilmoita IT-tuelle.</translation>
     </message>
 </context>
 <context>
     <name>FieldLabels</name>
     <message>
         <source>T&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yyppi</translation>
     </message>
     <message>
         <source>&amp;Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matkapuhelin</translation>
     </message>
     <message>
         <source>&amp;Personal identity number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Henkilötunnus</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sähköposti</translation>
     </message>
     <message>
         <source>Member &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jäsennumero</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etunimi</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ukunimi</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Sy&amp;ntymäaika</translation>
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;aa</translation>
     </message>
     <message>
         <source>S&amp;treet address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Katuosoite</translation>
     </message>
     <message>
         <source>Post&amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postinumero</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>Postito&amp;imipaikka</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kie&amp;li</translation>
     </message>
     <message>
         <source>Gen&amp;der</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukupu&amp;oli</translation>
     </message>
     <message>
         <source>Offers by e-m&amp;ail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;rjouksia sähköpostiin</translation>
     </message>
     <message>
         <source>Offers by te&amp;xt message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjouksia teksti&amp;viestinä</translation>
     </message>
     <message>
         <source>e.g. 070-174 06 05</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. 040 123 4567</translation>
     </message>
     <message>
         <source>YYYYMMDD-NNNN or Finnish DDMMYY-NNNX</source>
-        <translation type="unfinished"></translation>
+        <translation>PPKKVV-NNNT tai ruotsalainen VVVVKKPP-NNNN</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nimi@esimerkki.fi</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>VVVV-KK-PP</translation>
     </message>
     <message>
         <source>Scan or type the card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Skannaa tai kirjoita kortin numero</translation>
     </message>
     <message>
         <source>Mobile number; local numbers are read in the selected country</source>
-        <translation type="unfinished"></translation>
+        <translation>Matkapuhelinnumero; ilman maatunnusta annettu numero tulkitaan valitun maan numeroksi</translation>
     </message>
     <message>
         <source>Swedish personnummer or samordningsnummer, or Finnish HETU</source>
-        <translation type="unfinished"></translation>
+        <translation>Suomalainen henkilötunnus tai ruotsalainen personnummer tai samordningsnummer</translation>
     </message>
     <message>
         <source>Type a country name or code to search the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae luettelosta kirjoittamalla maan nimi tai maakoodi</translation>
     </message>
     <message>
         <source>Ticked only if the customer says yes to offers by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse vain, jos asiakas haluaa tarjouksia sähköpostiin</translation>
     </message>
     <message>
         <source>Ticked only if the customer says yes to offers by text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse vain, jos asiakas haluaa tarjouksia tekstiviestinä</translation>
     </message>
 </context>
 <context>
     <name>FieldRow</name>
     <message>
         <source>{name} (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (pakollinen)</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Nainen</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Mies</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Muu</translation>
     </message>
     <message>
         <source>Engage did not accept this field</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage ei hyväksynyt tätä kenttää</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakollinen</translation>
     </message>
     <message>
         <source>born {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>syntynyt {date}</translation>
     </message>
 </context>
 <context>
     <name>FindMemberFlow</name>
     <message>
         <source>Saved. This is what Engage holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu. Nämä tiedot ovat nyt Engagessa.</translation>
     </message>
     <message>
         <source>Saving a change again is safe: it cannot create anything twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutoksen voi tallentaa uudelleen turvallisesti: mitään ei synny kahteen kertaan.</translation>
     </message>
 </context>
 <context>
     <name>FindMemberPage</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei valittu)</translation>
     </message>
     <message>
         <source>(no name stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nimeä ei ole tallennettu)</translation>
     </message>
     <message>
         <source>No member has this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä tunnisteella ei löydy jäsentä.</translation>
     </message>
     <message numerus="yes">
         <source>%n members match this key. Search with a more specific key, such as the personal identity number.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tällä tunnisteella löytyy %n jäsen. Hae tarkemmalla tunnisteella, esimerkiksi henkilötunnuksella.</numerusform>
+            <numerusform>Tällä tunnisteella löytyy %n jäsentä. Hae tarkemmalla tunnisteella, esimerkiksi henkilötunnuksella.</numerusform>
         </translation>
     </message>
     <message>
         <source>Member number: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäsennumero: {number}</translation>
     </message>
     <message>
         <source>Member since: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäsen alkaen: {date}</translation>
     </message>
     <message>
         <source>Asking Engage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odotetaan Engagen vastausta…</translation>
     </message>
     <message>
         <source>Find member</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae jäsen</translation>
     </message>
     <message>
         <source>Search &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Haku&amp;peruste</translation>
     </message>
     <message>
         <source>Search by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuperuste</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hae</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae</translation>
     </message>
     <message>
         <source>Sign &amp;up instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitä &amp;uudeksi jäseneksi</translation>
     </message>
     <message>
         <source>Sign up instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitä uudeksi jäseneksi</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna muutokset</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>← Back to signup</source>
-        <translation type="unfinished"></translation>
+        <translation>← Takaisin lomakkeelle</translation>
     </message>
     <message>
         <source>Back to signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin lomakkeelle</translation>
     </message>
     <message>
         <source>Key to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>Haettava tunniste</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Oletko vielä paikalla?</translation>
+    </message>
+    <message>
+        <source>To keep your details private, we&apos;ll clear the form when the countdown ends.</source>
+        <translation>Jotta tietosi pysyvät turvassa, tyhjennämme lomakkeen, kun aika loppuu.</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>Olen vielä tässä</translation>
+    </message>
+    <message>
+        <source>Clear my details now</source>
+        <translation>Tyhjennä tietoni nyt</translation>
+    </message>
+    <message>
+        <source>{seconds} seconds left</source>
+        <translation>Sekunteja jäljellä: {seconds}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFlow</name>
+    <message>
+        <source>Still working on it — one moment…</source>
+        <extracomment>How many times the kiosk re-sends by itself after a retryable failure.</extracomment>
+        <translation>Vielä hetki, käsittelemme tietojasi…</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields.</source>
+        <translation>Tarkistathan merkityt kentät.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskForm</name>
+    <message>
+        <source>Signing you up…</source>
+        <extracomment>Attributes the kiosk fills in itself rather than asking.</extracomment>
+        <translation>Liitämme sinut jäseneksi…</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Liity</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields.</source>
+        <translation>Tarkistathan merkityt kentät.</translation>
+    </message>
+    <message>
+        <source>Join the club</source>
+        <translation>Liity asiakasklubiin</translation>
+    </message>
+</context>
+<context>
+    <name>KioskTexts</name>
+    <message>
+        <source>Mobile number</source>
+        <translation>Matkapuhelinnumero</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>Membership card number</source>
+        <translation>Jäsenkortin numero</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Yes, send me offers by e-mail</source>
+        <translation>Kyllä, tarjouksia sähköpostiini</translation>
+    </message>
+    <message>
+        <source>Yes, send me offers by text message</source>
+        <translation>Kyllä, tarjouksia tekstiviestinä</translation>
+    </message>
+    <message>
+        <source>{label} (optional)</source>
+        <extracomment>lupdate finds ``translate(&quot;KioskTexts&quot;, &quot;…&quot;)`` calls by this name.</extracomment>
+        <translation>{label} (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>Please fill this in</source>
+        <translation>Täytäthän tämän kentän</translation>
+    </message>
+    <message>
+        <source>Please check this</source>
+        <translation>Tarkistathan tämän kentän</translation>
+    </message>
+    <message>
+        <source>By tapping Join you become a member of our customer club and accept its membership terms, which staff can give you on paper. We keep your details only to run your membership, and you can leave at any time.</source>
+        <translation>Kun napautat Liity-painiketta, sinusta tulee asiakasklubimme jäsen ja hyväksyt klubin jäsenehdot, jotka saat halutessasi henkilökunnalta myös paperisena. Käytämme tietojasi vain jäsenyytesi hoitamiseen, ja voit erota klubista milloin tahansa.</translation>
+    </message>
+    <message>
+        <source>Would you like offers from us? (optional)</source>
+        <translation>Haluatko tarjouksia meiltä? (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>We couldn&apos;t finish your signup</source>
+        <translation>Liittyminen jäi kesken</translation>
+    </message>
+    <message>
+        <source>Some of your details could not be accepted. Please check what you typed and try again.</source>
+        <translation>Osaa tiedoistasi ei voitu hyväksyä. Tarkista kirjoittamasi tiedot ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Our membership system is not answering right now. Please try again in a moment, or ask a member of staff for help.</source>
+        <translation>Jäsenjärjestelmämme ei vastaa juuri nyt. Yritä hetken kuluttua uudelleen tai pyydä apua henkilökunnalta.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on our side. Please ask a member of staff for help.</source>
+        <translation>Jotain meni vikaan meidän päässämme. Pyydä apua henkilökunnalta.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Join our customer club</source>
+        <extracomment>Screens lower than this (px) get the header without its steps.</extracomment>
+        <translation>Liity asiakasklubiin</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Member signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäseneksi liittäminen</translation>
     </message>
     <message>
         <source>Find member</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae jäsen</translation>
     </message>
     <message>
         <source>Find a member and correct their country (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae jäsen ja korjaa hänen maatietonsa (Ctrl+F)</translation>
     </message>
     <message>
         <source>Store {store} · {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Myymälä {store} · {country}</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <source>Demo mode: posapp talks to its built-in Engage emulator. No real members are created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demotila: posapp käyttää sisäänrakennettua Engage-emulaattoria. Oikeita jäseniä ei luoda.</translation>
     </message>
     <message>
         <source>Demo mode, no real members are created</source>
-        <translation type="unfinished"></translation>
+        <translation>Demotila, oikeita jäseniä ei luoda</translation>
     </message>
     <message>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi jäsen</translation>
     </message>
     <message>
         <source>Scan or type the customer&apos;s key, fill in the marked fields, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skannaa tai kirjoita asiakkaan tunniste, täytä merkityt kentät ja paina Enter.</translation>
     </message>
     <message>
         <source>posapp — member signup</source>
-        <translation type="unfinished"></translation>
+        <translation>posapp — jäseneksi liittäminen</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Delete</source>
+        <extracomment>The key set for each Engage attribute; anything else gets TEXT. Widest the key sets grow (px): wide enough for thumbs, narrow enough to reach.</extracomment>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Capital letter</source>
+        <translation>Iso kirjain</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Seuraava kenttä</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Välilyönti</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Kirjaimet</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Numerot</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePage</name>
+    <message>
+        <source>Welcome to the club!</source>
+        <translation>Tervetuloa asiakasklubiin!</translation>
+    </message>
+    <message>
+        <source>We&apos;ve sent you an e-mail. Tap the link in it to confirm your membership.</source>
+        <translation>Lähetimme sinulle sähköpostin. Vahvista jäsenyytesi napauttamalla viestissä olevaa linkkiä.</translation>
+    </message>
+    <message>
+        <source>You&apos;re a member now. Enjoy your benefits!</source>
+        <translation>Olet nyt jäsen. Nauti jäseneduistasi!</translation>
+    </message>
+    <message>
+        <source>You&apos;re already a member — welcome back!</source>
+        <translation>Olet jo jäsen – tervetuloa takaisin!</translation>
+    </message>
+    <message>
+        <source>There&apos;s nothing more to do. Staff at the till are happy to help with anything about your membership.</source>
+        <translation>Sinun ei tarvitse tehdä muuta. Kassan henkilökunta auttaa mielellään kaikissa jäsenyyteesi liittyvissä asioissa.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Aloita alusta</translation>
+    </message>
+    <message>
+        <source>This screen clears itself in {seconds} s</source>
+        <translation>Näyttö tyhjenee {seconds} sekunnin kuluttua</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Henkilökunnan PIN-koodi</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Väärä PIN-koodi. Yritä uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Wrong PIN. {tries} tries left before a pause.</source>
+        <translation>Väärä PIN. Yrityksiä ennen taukoa: {tries}.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation>Liian monta väärää PIN-koodia. Yritä uudelleen {seconds} sekunnin kuluttua.</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Vain henkilökunnalle</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN to leave the kiosk.</source>
+        <translation>Syötä PIN-koodi poistuaksesi kioskista.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>{count} digits entered</source>
+        <translation>Numeroita syötetty: {count}</translation>
     </message>
 </context>
 <context>
     <name>ProblemDialog</name>
     <message>
         <source>For IT: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>IT-tuelle: {details}</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yritä uudelleen</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAccess</name>
+    <message>
+        <source>Set-up</source>
+        <extracomment>The dialog open now (PIN, set-up or a message), for tests and the kiosk&apos;s reset.</extracomment>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>Set-up (staff only)</source>
+        <translation>Asetukset (vain henkilökunnalle)</translation>
+    </message>
+    <message>
+        <source>Engage address, API key and store; asks for the staff PIN ({shortcut})</source>
+        <translation>Engage-osoite, API-avain ja myymälä; kysyy henkilökunnan PIN-koodia ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Set-up is not available here: this till has no staff PIN. IT can run posapp --setup.</source>
+        <translation>Asetukset eivät ole käytettävissä: tälle kassalle ei ole määritetty henkilökunnan PIN-koodia. IT-tuki voi suorittaa komennon posapp --setup.</translation>
+    </message>
+    <message>
+        <source>Set-up is for staff only.</source>
+        <translation>Asetukset ovat vain henkilökunnan käytössä.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Enter the tenant&apos;s Engage address, such as https://acme.voyado.com.</source>
+        <extracomment>UI languages by their own names (endonyms are never translated). config.py&apos;s messages for the dialog&apos;s fields → the dialog&apos;s words for them.</extracomment>
+        <translation>Anna ympäristön Engage-osoite, esimerkiksi https://acme.voyado.com.</translation>
+    </message>
+    <message>
+        <source>Use https://. Plain http:// is only allowed to this computer.</source>
+        <translation>Käytä https://-osoitetta. Pelkkä http:// sallitaan vain tähän tietokoneeseen.</translation>
+    </message>
+    <message>
+        <source>Remove everything from the ? or # on.</source>
+        <translation>Poista kaikki merkistä ? tai # alkaen.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Pakollinen.</translation>
+    </message>
+    <message>
+        <source>Pick a country from the list.</source>
+        <translation>Valitse maa luettelosta.</translation>
+    </message>
+    <message>
+        <source>posapp set-up</source>
+        <extracomment>Outcomes whose fix is in the address field. Opened from the running till: saved settings apply at the next start.</extracomment>
+        <translation>posapp – asetukset</translation>
+    </message>
+    <message>
+        <source>Set up posapp</source>
+        <translation>Ota posapp käyttöön</translation>
+    </message>
+    <message>
+        <source>Connects this till to Voyado Engage. The settings are saved in {path}; the API key is never written there.</source>
+        <translation>Yhdistää tämän kassan Voyado Engageen. Asetukset tallennetaan tiedostoon {path}; API-avainta ei koskaan kirjoiteta sinne.</translation>
+    </message>
+    <message>
+        <source>Engage &amp;address</source>
+        <translation>&amp;Engage-osoite</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>A&amp;PI-avain</translation>
+    </message>
+    <message>
+        <source>&amp;Store id</source>
+        <translation>&amp;Myymälätunnus</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>&amp;Lähde</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>M&amp;aa</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>Engage address</source>
+        <translation>Engage-osoite</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-avain</translation>
+    </message>
+    <message>
+        <source>Store external id</source>
+        <translation>Myymälän ulkoinen tunnus</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Sent to Engage as storeExternalId: the store that recruits the member.</source>
+        <translation>Lähetetään Engageen kenttänä storeExternalId: myymälä, jossa jäsen liittyy.</translation>
+    </message>
+    <message>
+        <source>Sent to Engage as source, such as POS.</source>
+        <translation>Lähetetään Engageen kenttänä source, esimerkiksi POS.</translation>
+    </message>
+    <message>
+        <source>The default country of new members and of local phone numbers.</source>
+        <translation>Uusien jäsenten ja ilman maatunnusta annettujen puhelinnumeroiden oletusmaa.</translation>
+    </message>
+    <message>
+        <source>The language of posapp&apos;s screens at this till.</source>
+        <translation>Sovelluksen kieli tällä kassalla.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testaa yhteys</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testaa yhteys</translation>
+    </message>
+    <message>
+        <source>Looks up a member that cannot exist: proves the address, the certificate and the API key.</source>
+        <translation>Hakee jäsentä, jota ei voi olla olemassa; näin tarkistetaan osoite, varmenne ja API-avain.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>The existing file cannot be read</source>
+        <translation>Nykyistä tiedostoa ei voi lukea</translation>
+    </message>
+    <message>
+        <source>Saving writes a new file; the old one is kept beside it as {name}.bak.</source>
+        <translation>Tallennus kirjoittaa uuden tiedoston; vanha säilytetään samassa kansiossa nimellä {name}.bak.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>{variable} is set on this computer: it is used instead of a key saved here.</source>
+        <translation>Tällä tietokoneella on asetettu ympäristömuuttuja {variable}: sitä käytetään tänne tallennetun avaimen sijaan.</translation>
+    </message>
+    <message>
+        <source>This machine has no credential store: set {variable} for the posapp service.</source>
+        <translation>Tällä koneella ei ole tunnistetietovarastoa: aseta ympäristömuuttuja {variable} posapp-palvelulle.</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s credential store ({store}), never in the file.</source>
+        <translation>Säilytetään järjestelmän tunnistetietovarastossa ({store}), ei koskaan tiedostossa.</translation>
+    </message>
+    <message>
+        <source>Saved — type a new key to replace it</source>
+        <translation>Tallennettu – vaihda kirjoittamalla uusi avain</translation>
+    </message>
+    <message>
+        <source>The key from Engage&apos;s configuration</source>
+        <translation>Avain Engagen määrityksistä</translation>
+    </message>
+    <message>
+        <source>The [engage] settings cannot be used</source>
+        <translation>[engage]-asetuksia ei voi käyttää</translation>
+    </message>
+    <message>
+        <source>Enter the API key to test the connection.</source>
+        <translation>Anna API-avain, niin voit testata yhteyden.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to {host}…</source>
+        <translation>Testataan yhteyttä palvelimeen {host}…</translation>
+    </message>
+    <message>
+        <source>For IT: {detail}</source>
+        <translation>IT-tuelle: {detail}</translation>
+    </message>
+    <message>
+        <source>Not saved: other settings in the file are wrong</source>
+        <translation>Ei tallennettu: tiedoston muissa asetuksissa on virheitä</translation>
+    </message>
+    <message>
+        <source>Correct these lines in the file, then save again.</source>
+        <translation>Korjaa nämä rivit tiedostossa ja tallenna sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Anna API-avain.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}). Run the set-up as a user who may change that file, or point POSAPP_CONFIG at another file.</source>
+        <translation>Tiedostoon {path} ei voi kirjoittaa ({reason}). Suorita asetukset käyttäjänä, jolla on oikeus muuttaa tiedostoa, tai osoita POSAPP_CONFIG toiseen tiedostoon.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <source>Saved, but without the API key</source>
+        <translation>Tallennettu ilman API-avainta</translation>
+    </message>
+    <message>
+        <source>The settings are in {path}.</source>
+        <translation>Asetukset ovat tiedostossa {path}.</translation>
+    </message>
+    <message>
+        <source>They take effect when posapp starts again.</source>
+        <translation>Ne tulevat voimaan, kun posapp käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <source>{variable} is set on this computer: it is used as the API key.</source>
+        <translation>Tällä tietokoneella on asetettu ympäristömuuttuja {variable}: sitä käytetään API-avaimena.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: this machine has no credential store: {advice}.</source>
+        <translation>API-avainta ei tallennettu: tällä koneella ei ole tunnistetietovarastoa: {advice}.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: {reason}.</source>
+        <translation>API-avainta ei tallennettu: {reason}.</translation>
+    </message>
+    <message>
+        <source>The API key is kept in the system&apos;s credential store.</source>
+        <translation>API-avain säilytetään järjestelmän tunnistetietovarastossa.</translation>
     </message>
 </context>
 <context>
     <name>SignupFlow</name>
     <message>
         <source>Engage did not accept the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage ei hyväksynyt merkittyjä kenttiä.</translation>
     </message>
 </context>
 <context>
     <name>SignupForm</name>
     <message>
         <source>Saving to Engage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennetaan Engageen…</translation>
     </message>
     <message>
         <source>The customer agrees to</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas haluaa</translation>
     </message>
     <message>
         <source>&amp;Save member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna jäsen</translation>
     </message>
     <message>
         <source>Save member</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna jäsen</translation>
     </message>
     <message>
         <source>Enter saves from any field when the form is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun lomake on valmis, Enter tallentaa missä tahansa kentässä</translation>
     </message>
     <message>
         <source>✕ Required</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Pakollinen</translation>
     </message>
     <message>
         <source>Fill in {field} to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Täytä ensin kenttä ”{field}”.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeHeader</name>
+    <message>
+        <source>Join our customer club</source>
+        <translation>Liity asiakasklubiin</translation>
+    </message>
+    <message>
+        <source>It takes less than a minute.</source>
+        <translation>Se vie alle minuutin.</translation>
+    </message>
+    <message>
+        <source>Fill in your details</source>
+        <translation>Täytä tietosi</translation>
+    </message>
+    <message>
+        <source>Tap Join</source>
+        <translation>Napauta Liity-painiketta</translation>
+    </message>
+    <message>
+        <source>Confirm with the link in the e-mail we send you</source>
+        <translation>Vahvista jäsenyys linkistä, jonka lähetämme sähköpostiisi</translation>
+    </message>
+    <message>
+        <source>Enjoy your member offers</source>
+        <translation>Nauti jäsentarjouksista</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
         <source>Too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Liian pitkä</translation>
     </message>
     <message>
         <source>Too long — at most {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Liian pitkä – enintään {max} merkkiä</translation>
     </message>
     <message>
         <source>Enter {digits} more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Syötä vielä {digits} numeroa</translation>
     </message>
     <message>
         <source>Enter 1 more digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Syötä vielä 1 numero</translation>
     </message>
     <message>
         <source>Enter at least {digits} more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeroita puuttuu vielä vähintään {digits}</translation>
     </message>
     <message>
         <source>Enter {count} more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Syötä vielä {count} merkkiä</translation>
     </message>
     <message>
         <source>Enter 1 more character</source>
-        <translation type="unfinished"></translation>
+        <translation>Syötä vielä 1 merkki</translation>
     </message>
     <message>
         <source>No spaces allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei välilyöntejä</translation>
     </message>
     <message>
         <source>Contains characters that cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisältää merkkejä, joita ei voi käyttää</translation>
     </message>
     <message>
         <source>Date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivämäärä on tulevaisuudessa</translation>
     </message>
     <message>
         <source>No such date</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivämäärää ei ole olemassa</translation>
     </message>
     <message>
         <source>Use only digits, spaces and + - ( )</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain numeroita, välilyöntejä ja + - ( )</translation>
     </message>
     <message>
         <source>+ can only come first</source>
-        <translation type="unfinished"></translation>
+        <translation>+ voi olla vain alussa</translation>
     </message>
     <message>
         <source>Enter more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Syötä lisää numeroita</translation>
     </message>
     <message>
         <source>Enter the country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Syötä maatunnus</translation>
     </message>
     <message>
         <source>Unknown country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon maatunnus</translation>
     </message>
     <message>
         <source>Start with + and the country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita +-merkillä ja maatunnuksella</translation>
     </message>
     <message>
         <source>Foreign number? Start with + and the country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulkomainen numero? Aloita +-merkillä ja maatunnuksella</translation>
     </message>
     <message>
         <source>Too many digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Liikaa numeroita</translation>
     </message>
     <message>
         <source>Not a mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä ei ole matkapuhelinnumero</translation>
     </message>
     <message>
         <source>Not a valid phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Virheellinen puhelinnumero</translation>
     </message>
     <message>
         <source>Not a personal identity number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä ei ole henkilötunnus</translation>
     </message>
     <message>
         <source>Wrong length — use 10 or 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Väärä pituus – käytä 10 tai 12 numeroa</translation>
     </message>
     <message>
         <source>The year must start with 18, 19 or 20</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoden on alettava 18, 19 tai 20</translation>
     </message>
     <message>
         <source>Check digit is wrong — check the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistusmerkki on väärä – tarkista tunnus</translation>
     </message>
     <message>
         <source>No such date — check the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Virheellinen päivämäärä – tarkista tunnus</translation>
     </message>
     <message>
         <source>The three digits after the date must be 002–899</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivämäärän jälkeisten numeroiden on oltava 002–899</translation>
     </message>
     <message>
         <source>Temporary identity numbers are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Väliaikaista henkilötunnusta ei hyväksytä</translation>
     </message>
     <message>
         <source>Add @ and the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää @ ja verkkotunnus</translation>
     </message>
     <message>
         <source>Only one @ allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain yksi @-merkki sallitaan</translation>
     </message>
     <message>
         <source>Enter the part before @</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita osa ennen @-merkkiä</translation>
     </message>
     <message>
         <source>Check the part before @</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista osa ennen @-merkkiä</translation>
     </message>
     <message>
         <source>The part before @ is too long — at most {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Osa ennen @-merkkiä on liian pitkä – enintään {max} merkkiä</translation>
     </message>
     <message>
         <source>Enter the part after @</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita osa @-merkin jälkeen</translation>
     </message>
     <message>
         <source>Finish the part after @, e.g. .se</source>
-        <translation type="unfinished"></translation>
+        <translation>Täydennä osa @-merkin jälkeen, esim. .fi</translation>
     </message>
     <message>
         <source>Check the part after @</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista osa @-merkin jälkeen</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita muodossa VVVV-KK-PP</translation>
     </message>
     <message>
         <source>More than {years} years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Yli {years} vuotta sitten</translation>
     </message>
     <message>
         <source>Use only letters, spaces and - &apos; .</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain kirjaimia, välilyöntejä ja - &apos; .</translation>
     </message>
     <message>
         <source>Enter at least one letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita vähintään yksi kirjain</translation>
     </message>
     <message>
         <source>Use a two-letter country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä kaksikirjaimista maakoodia</translation>
     </message>
     <message>
         <source>Not a known country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon maakoodi</translation>
     </message>
     <message>
         <source>Use a two-letter language code, e.g. sv</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä kaksikirjaimista kielikoodia, esim. fi</translation>
     </message>
     <message>
         <source>Not a known language code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon kielikoodi</translation>
     </message>
     <message>
         <source>Choose Male, Female or Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse mies, nainen tai muu</translation>
     </message>
     <message>
         <source>Use only letters, digits, spaces and -</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain kirjaimia, numeroita, välilyöntejä ja -</translation>
     </message>
 </context>
 </TS>
