@@ -12,11 +12,11 @@ from collections.abc import Sequence
 
 from posapp import __version__
 from posapp.config import (
-    API_KEY_ENV,
     DEMO_API_KEY,
     ConfigError,
     Settings,
-    api_key_from_env,
+    default_config_path,
+    demo_kiosk_settings,
     demo_settings,
     find_config_path,
     load_settings,
@@ -36,8 +36,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help="check the configuration, print what is wrong, and exit")
     parser.add_argument("--language", choices=("sv", "fi", "nb", "da", "en"),
                         help="user interface language (overrides the configuration)")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="start the self-service kiosk (full screen; staff leave with the "
+                             "PIN); [kiosk] enabled = true does the same")
     parser.add_argument("--hash-pin", action="store_true",
                         help="ask for a staff PIN and print the pin_hash line for [kiosk]")
+    parser.add_argument("--setup", action="store_true",
+                        help="open the set-up dialog (Engage address, API key, store) and exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="sign a test member up through the window, offscreen, against "
+                             "the built-in emulator; print OK or FAIL and exit 0 or 1")
     parser.add_argument("--version", action="version", version=f"posapp {__version__}")
     return parser
 
@@ -48,6 +56,43 @@ def resolve_settings(args: argparse.Namespace) -> Settings | None:
         return None
     path = find_config_path(args.config)
     return load_settings(path) if path is not None else None
+
+
+def api_key_for(settings: Settings) -> str:
+    """POSAPP_API_KEY, else the credential store's key for the tenant. Raises ConfigError."""
+    from posapp.api_key_store import KeyStoreError, read_api_key
+    from posapp.config_check import missing_key_problem
+
+    base_url = settings.engage.base_url
+    try:
+        key = read_api_key(base_url)
+    except KeyStoreError as exc:
+        raise ConfigError(missing_key_problem(base_url, str(exc))) from None
+    if key is None:
+        raise ConfigError(missing_key_problem(base_url))
+    return key.value
+
+
+def _check_config(args: argparse.Namespace) -> int:
+    """Print what is wrong (stderr, exit 2) or one OK line (stdout, exit 0); no Qt."""
+    from posapp.config_check import check_configuration
+
+    report = check_configuration(args.config)
+    if report.ok:
+        print(report.summary())
+        return 0
+    print("posapp: the configuration cannot be used:", file=sys.stderr)
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    return 2
+
+
+def _setup(args: argparse.Namespace) -> int:
+    """The set-up dialog on its own, writing the file posapp would read."""
+    from posapp.ui.setup_window import run_setup
+
+    path = find_config_path(args.config) or default_config_path()
+    return run_setup(path, args.language)
 
 
 def _hash_pin() -> int:
@@ -75,42 +120,53 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.hash_pin:
         return _hash_pin()
+    if args.self_test:
+        from posapp.self_test import run_self_test
+
+        return run_self_test()
+    if args.check_config:
+        return _check_config(args)
+    if args.setup:
+        return _setup(args)
     try:
         settings = resolve_settings(args)
-        api_key = api_key_from_env()
-        if settings is not None and api_key is None:
-            raise ConfigError(f"{API_KEY_ENV} is not set: the API key is never read from the "
-                              "configuration file")
+        api_key = api_key_for(settings) if settings is not None else None
     except ConfigError as exc:
         print(f"posapp: the configuration cannot be used:\n{exc}", file=sys.stderr)
         return 2
-    if args.check_config:
-        print("posapp: configuration OK" if settings else "posapp: no configuration (demo mode)")
-        return 0
 
     from posapp.logging_setup import setup_logging
 
     setup_logging()
     if settings is None:
-        return _run_demo(args.language or "en")
+        return _run_demo(args.language or "en", kiosk=args.kiosk)
     if args.language:
         settings = settings.model_copy(
             update={"store": settings.store.model_copy(update={"language": args.language})})
     from posapp.ui.app import run_window
 
     assert api_key is not None
-    return run_window(settings, api_key)
+    from posapp.masking import add_secret
+
+    add_secret(api_key)  # whatever logs it, the key never reaches the log file
+    if args.kiosk or settings.kiosk.enabled:
+        from posapp.ui.app import run_kiosk
+
+        return run_kiosk(settings, api_key)
+    return run_window(settings, api_key, find_config_path(args.config))
 
 
-def _run_demo(language: str) -> int:
+def _run_demo(language: str, kiosk: bool = False) -> int:
     """Demo mode: the embedded emulator on a free loopback port, and the window against it."""
     from posapp.emulator import EmulatorServer
-    from posapp.ui.app import run_window
+    from posapp.ui.app import run_kiosk, run_window
 
     with EmulatorServer() as emulator:
         log.info("demo mode: Engage emulator at %s", emulator.base_url)
         print(f"posapp: DEMO mode — built-in Engage emulator at {emulator.base_url}")
         settings = demo_settings(emulator.base_url, language)  # type: ignore[arg-type]
+        if kiosk:
+            return run_kiosk(demo_kiosk_settings(settings), DEMO_API_KEY)
         return run_window(settings, DEMO_API_KEY)
 
 

@@ -1,8 +1,9 @@
 """The configuration IT writes once per till: loaded from TOML, validated into typed settings.
 
 Where it comes from: ``POSAPP_CONFIG``, else ``--config PATH``, else ``config.toml`` in the
-platform's user config directory. No file at all means demo mode. A bad file is refused
-with one :class:`ConfigError` whose message names the key and the problem.
+platform's user config directory, else in the all-users one (where installers pre-seed it).
+No file at all means demo mode. A bad file is refused with one :class:`ConfigError` whose
+message names the key and the problem.
 """
 
 from __future__ import annotations
@@ -150,6 +151,8 @@ class ContactTypeSettings(_Section):
 class KioskSettings(_Section):
     """The self-service kiosk."""
 
+    #: Start as the kiosk (as ``posapp --kiosk`` does) instead of the till's window.
+    enabled: bool = False
     source: str = Field(default="KIOSK", min_length=1)
     create_as_unapproved: bool = True
     idle_seconds: int = Field(default=60, ge=10, le=3600)
@@ -269,16 +272,27 @@ def default_config_path() -> Path:
     return user_config_path(APP_NAME, appauthor=False) / "config.toml"
 
 
+def machine_config_path() -> Path:
+    """``config.toml`` in the all-users config directory, where installers pre-seed it
+    (``C:\\ProgramData\\posapp`` on Windows, ``/etc/xdg/posapp`` on Linux)."""
+    from platformdirs import site_config_path
+
+    return site_config_path(APP_NAME, appauthor=False) / "config.toml"
+
+
 def find_config_path(
     cli_path: str | None, environ: Mapping[str, str] | None = None
 ) -> Path | None:
-    """POSAPP_CONFIG, else ``--config``, else the user config file if it exists; else None."""
+    """POSAPP_CONFIG, else ``--config``, else the user config file, else the all-users
+    one, if it exists; else None."""
     environ = os.environ if environ is None else environ
     explicit = environ.get(CONFIG_ENV) or cli_path
     if explicit:
         return Path(explicit).expanduser()
-    default = default_config_path()
-    return default if default.is_file() else None
+    for candidate in (default_config_path(), machine_config_path()):
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def api_key_from_env(environ: Mapping[str, str] | None = None) -> str | None:
@@ -309,6 +323,8 @@ DEMO_CONTACT_TYPES: tuple[dict[str, Any], ...] = (
 )
 
 DEMO_API_KEY = "demo-api-key"
+#: The staff PIN of the kiosk in demo mode only (a real kiosk has its own pin_hash).
+DEMO_KIOSK_PIN = "2468"
 
 
 def demo_settings(base_url: str, language: UiLanguage = "en") -> Settings:
@@ -323,3 +339,12 @@ def demo_settings(base_url: str, language: UiLanguage = "en") -> Settings:
         },
         "demo configuration",
     )
+
+
+def demo_kiosk_settings(settings: Settings) -> Settings:
+    """``posapp --demo --kiosk``: the kiosk on, with the staff PIN ``DEMO_KIOSK_PIN``."""
+    from posapp.pin import hash_pin
+
+    kiosk = settings.kiosk.model_copy(
+        update={"enabled": True, "pin_hash": hash_pin(DEMO_KIOSK_PIN)})
+    return settings.model_copy(update={"kiosk": kiosk})

@@ -1,7 +1,8 @@
 """Logging for support: a rotating file in the platform's log directory, masked.
 
-Every record passes through a filter that masks phone numbers, personal identity numbers
-and e-mail addresses, as a second line of defence behind code that never logs them.
+Every record passes through a filter that masks phone numbers, personal identity numbers,
+e-mail addresses, personal attributes by name and the API key (exceptions too), as a second
+line of defence behind code that never logs them.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 from pathlib import Path
+from typing import Any
 
 from posapp.masking import mask_text
 
@@ -26,6 +28,16 @@ class MaskingFilter(logging.Filter):
         return True
 
 
+class MaskingFormatter(logging.Formatter):
+    """Masks what the filter cannot reach: the text of exceptions and stacks."""
+
+    def formatException(self, ei: Any) -> str:
+        return mask_text(super().formatException(ei))
+
+    def formatStack(self, stack_info: str) -> str:
+        return mask_text(super().formatStack(stack_info))
+
+
 def log_directory() -> Path:
     """The platform's per-user log directory for posapp."""
     from platformdirs import user_log_path
@@ -40,7 +52,7 @@ def setup_logging(level: int = logging.INFO, directory: Path | None = None) -> P
     masking = MaskingFilter()
     console = logging.StreamHandler()
     console.setLevel(logging.WARNING)
-    console.setFormatter(logging.Formatter(FORMAT))
+    console.setFormatter(MaskingFormatter(FORMAT))
     console.addFilter(masking)
     root.addHandler(console)
     try:
@@ -52,7 +64,7 @@ def setup_logging(level: int = logging.INFO, directory: Path | None = None) -> P
     except OSError as exc:
         logging.getLogger("posapp").warning("cannot write a log file: %s", exc)
         return None
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(MaskingFormatter(FORMAT))
     handler.addFilter(masking)
     root.addHandler(handler)
     return path

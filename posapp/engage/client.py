@@ -54,7 +54,11 @@ from posapp.engage.models import (
     draft_errors,
 )
 from posapp.engage.retry import RetryBudget, RetryPolicy
-from posapp.engage.transport import AbortableTransport, make_ssl_context
+from posapp.engage.transport import (
+    AbortableTransport,
+    make_ssl_context,
+    require_safe_base_url,
+)
 
 log = logging.getLogger("posapp.engage")
 # httpx logs every full URL at INFO, query values included (a phone number in a lookup):
@@ -152,6 +156,7 @@ class EngageClient:
     ) -> None:
         if not api_key:
             raise ValueError("an API key is required")
+        require_safe_base_url(base_url)
         self.base_url = base_url.rstrip("/")
         self.timeouts = timeouts or Timeouts()
         self.lookup_retry = lookup_retry or RetryPolicy(attempts=3, budget_seconds=6.0)

@@ -13,11 +13,13 @@ rebuilt with a tracking network backend; everything else is httpx's own code.
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import socket
 import ssl
 import threading
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpcore
 import httpx
@@ -127,3 +129,28 @@ def make_ssl_context(ca_bundle: str | None = None) -> ssl.SSLContext:
         context.load_verify_locations(cafile=ca_bundle)
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     return context
+
+
+def require_safe_base_url(base_url: str) -> None:
+    """Refuse anything but ``https://``, or ``http://`` to this machine (the emulator).
+
+    The API key travels in every request's headers: over plain http it could be read on
+    the store's network. The configuration refuses such URLs already; the client checks
+    again so that no other path (a test tool, a future caller) can send the key in clear.
+    """
+    parts = urlsplit(base_url)
+    host = (parts.hostname or "").lower()
+    if parts.scheme == "https" and host:
+        return
+    if parts.scheme == "http" and (host == "localhost" or host.endswith(".localhost")
+                                   or _is_loopback_address(host)):
+        return
+    raise ValueError("Engage's base URL must use https:// (plain http:// only to a loopback "
+                     "address)")
+
+
+def _is_loopback_address(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

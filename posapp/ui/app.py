@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
 from posapp.config import Settings
 from posapp.engage import EngageClient
+from posapp.refcount_guard import protect_singletons
+from posapp.ui.first_paint import install_if_requested
 from posapp.ui.main_window import MainWindow
 from posapp.ui.style import apply_style
 from posapp.ui.translations import install_translations
@@ -15,6 +18,7 @@ from posapp.ui.translations import install_translations
 
 def create_application(language: str) -> QApplication:
     """The QApplication, styled and translated (reuses one that exists, as in tests)."""
+    protect_singletons()  # PySide6 6.12 on Python 3.11 would otherwise abort in time
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -26,10 +30,22 @@ def create_application(language: str) -> QApplication:
     return app
 
 
-def run_window(settings: Settings, api_key: str) -> int:
+def run_window(settings: Settings, api_key: str, config_path: Path | None = None) -> int:
     """Open the main window and run until it is closed; returns the exit code."""
     app = create_application(settings.store.language)
     with EngageClient.from_settings(settings.engage, api_key) as client:
-        window = MainWindow(settings, client)
+        window = MainWindow(settings, client, config_path=config_path)
+        install_if_requested(window)  # the start-up benchmark's probe; nothing otherwise
         window.show()
+        return int(app.exec())
+
+
+def run_kiosk(settings: Settings, api_key: str) -> int:
+    """Open the self-service kiosk full screen; runs until staff leave it with the PIN."""
+    from posapp.ui.kiosk.kiosk_window import KioskWindow
+
+    app = create_application(settings.store.language)
+    with EngageClient.from_settings(settings.engage, api_key) as client:
+        window = KioskWindow(settings, client)
+        window.start()
         return int(app.exec())

@@ -259,12 +259,13 @@ class FieldRow(QObject):
             state = "empty"
             text = QCoreApplication.translate("FieldRow", "Required") if (
                 self.required and not typing) else ""
-        self.editor.setProperty("validation", state)
-        self.message.setProperty("validation", state)
         for widget in (self.editor, self.message):
-            style = widget.style()
-            style.unpolish(widget)
-            style.polish(widget)
+            # Re-styling is the costliest part of a keystroke: only when the state changed.
+            if widget.property("validation") != state:
+                widget.setProperty("validation", state)
+                style = widget.style()
+                style.unpolish(widget)
+                style.polish(widget)
         previous = self.message.text()
         self.message.setText(text.strip())
         if state == "invalid" and text.strip() != previous:

@@ -8,6 +8,7 @@ running".
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -28,6 +29,7 @@ from posapp.ui.confirmation_page import ConfirmationPage
 from posapp.ui.find_member_flow import FindMemberFlow
 from posapp.ui.find_member_page import FindMemberPage
 from posapp.ui.request_runner import RequestRunner
+from posapp.ui.setup_access import SetupAccess
 from posapp.ui.signup_flow import SignupFlow
 from posapp.ui.signup_form import SignupForm
 from posapp.validation import country_names
@@ -61,7 +63,7 @@ class MainWindow(QMainWindow):
     """Header, then one page at a time: the signup form or the confirmation."""
 
     def __init__(self, settings: Settings, client: EngageClient,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, config_path: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
@@ -89,6 +91,8 @@ class MainWindow(QMainWindow):
         self.find_button.setObjectName("findMember")
         self.find_button.clicked.connect(self.show_find_member)
         header_row.addWidget(self.find_button)
+        self.setup_access = SetupAccess(self, settings, config_path)  # staff PIN, Ctrl+Alt+S
+        header_row.addWidget(self.setup_access.button)
 
         self.form = SignupForm(settings, self)
         self.page_title = QLabel(self)
@@ -215,6 +219,7 @@ class MainWindow(QMainWindow):
         self.find_button.setText(self.tr("Find member"))
         self.find_button.setToolTip(self.tr("Find a member and correct their country (Ctrl+F)"))
         self.find_button.setAccessibleName(self.tr("Find member"))
+        self.setup_access.retranslate()
         self.store_label.setText(self.tr("Store {store} · {country}").format(
             store=store.external_id, country=countries.get(store.country, store.country)))
         self.demo_badge.setText(self.tr("DEMO"))

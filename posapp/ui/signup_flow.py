@@ -35,9 +35,13 @@ log = logging.getLogger("posapp.ui")
 
 
 def signup_job(request: SignupRequest, settings: Settings,
-               source: str | None = None, unapproved: bool = False
-               ) -> Callable[[EngageClient], Contact]:
-    """The work done on the worker thread for one signup (and each Retry)."""
+               source: str | None = None, unapproved: bool = False,
+               read_existing: bool = True) -> Callable[[EngageClient], Contact]:
+    """The work done on the worker thread for one signup (and each Retry).
+
+    On 409 the existing member is read for the cashier's dialog; the kiosk passes
+    ``read_existing=False``: it shows no stored data, so it does not fetch any.
+    """
 
     def job(client: EngageClient) -> Contact:
         try:
@@ -50,7 +54,7 @@ def signup_job(request: SignupRequest, settings: Settings,
             )
         except AlreadyMember as exc:
             existing: Contact | None = None
-            if exc.existing_id:
+            if exc.existing_id and read_existing:
                 try:
                     existing = client.get_contact(exc.existing_id)
                 except EngageError:
