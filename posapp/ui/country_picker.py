@@ -20,8 +20,8 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 class _CountryFilter(QSortFilterProxyModel):
     """Keeps the countries matching the text typed so far."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
         self._query = ""
 
     def set_query(self, query: str) -> None:
@@ -47,7 +47,7 @@ class CountryPicker(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(12)
         self._items = QStandardItemModel(self)
-        self._filter = _CountryFilter()
+        self._filter = _CountryFilter(self)  # owned by Qt: deleted with the picker
         self._filter.setSourceModel(self._items)
         completer = QCompleter(self._filter, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)

@@ -7,8 +7,9 @@ so tests, screen readers and support all speak Engage's names. Validation itself
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLayout, QLineEdit, QWidget
 
 from posapp.ui import field_labels
 from posapp.ui.accessibility import announce
@@ -155,6 +156,18 @@ class FieldRow(QObject):
         self._context = context
         self._result = self._validate()
         self._show(self._result, typing=False)
+
+    def dispose(self, layout: QLayout) -> None:
+        """Take the row out of ``layout`` and delete it and its widgets now.
+
+        Immediately, not with deleteLater(): widgets taken out of the tree but left for
+        Python's cycle collector were destroyed at a random later moment, and PySide
+        crashed doing so (a segfault after a contact-type switch).
+        """
+        for widget in (self.label, self.editor, self.message):
+            layout.removeWidget(widget)
+            shiboken6.delete(widget)
+        shiboken6.delete(self)
 
     def reveal(self) -> None:
         """Show the verdict as after leaving the field ("Required", not a typing hint)."""

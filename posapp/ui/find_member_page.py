@@ -162,13 +162,7 @@ class FindMemberPage(QWidget):
 
     def _build_search_row(self, text: str = "") -> None:
         if self.search_row is not None:
-            for widget in (self.search_row.editor, self.search_row.message,
-                           self.search_row.label):
-                self._search_layout.removeWidget(widget)
-                widget.hide()
-                widget.setParent(None)
-                widget.deleteLater()
-            self.search_row.deleteLater()
+            self.search_row.dispose(self._search_layout)
         row = FieldRow(self.key_attribute, required=True,
                        context=FieldContext(region=self._settings.store.country,
                                             allow_temporary_hetu=self._settings.demo),

@@ -286,12 +286,7 @@ class SignupForm(QWidget):
     def _build_rows(self, contact_type: ContactTypeSettings, carry_over: bool = True) -> None:
         kept = {name: row.raw_text() for name, row in self.rows.items()} if carry_over else {}
         for row in self.rows.values():
-            for widget in (row.label, row.editor, row.message):
-                self._grid.removeWidget(widget)
-                widget.hide()
-                widget.setParent(None)  # out of the widget tree now, not at deleteLater time
-                widget.deleteLater()
-            row.deleteLater()
+            row.dispose(self._grid)
         self.rows = {}
         self._rows_for = contact_type.id
         region = kept.get("countryCode") or self._settings.store.country
