@@ -136,7 +136,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
     from posapp.logging_setup import setup_logging
+    from posapp.platform_check import missing_x11_packages
 
+    missing = missing_x11_packages()
+    if missing:
+        print("posapp: Qt needs these system libraries to open a window on X11:\n"
+              f"    sudo apt-get install {' '.join(missing)}", file=sys.stderr)
+        return 1
     setup_logging()
     if settings is None:
         return _run_demo(args.language or "en", kiosk=args.kiosk)

@@ -134,7 +134,7 @@ _TEXTS: dict[Outcome, tuple[str, str]] = {
 }
 
 
-#: OK over plain http (a test server on this computer): nothing to say about certificates.
+# OK over plain http (a test server on this computer): nothing to say about certificates.
 _OK_PLAIN = QT_TRANSLATE_NOOP("ConnectionTest",
                               "{host} answered and accepted the API key ({ms} ms). This is a "
                               "plain http:// test server on this computer, not a tenant.")

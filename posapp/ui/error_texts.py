@@ -31,7 +31,7 @@ from posapp.engage import (
     UnreadableResponse,
 )
 
-#: lupdate finds ``translate("ErrorTexts", "…")`` calls by this name.
+# lupdate finds ``translate("ErrorTexts", "…")`` calls by this name.
 translate = QCoreApplication.translate
 
 
@@ -42,9 +42,9 @@ class ErrorText:
     title: str
     happened: str
     advice: str
-    #: Whether the dialog offers Retry.
+    # Whether the dialog offers Retry.
     retry: bool
-    #: Whether the detail for IT (status, code, message) is worth showing.
+    # Whether the detail for IT (status, code, message) is worth showing.
     for_it: bool = False
 
 
@@ -150,7 +150,7 @@ def error_text(error: BaseException) -> ErrorText:
         )
     if isinstance(error, ApiKeyRejected):
         return ErrorText(
-            translate("ErrorTexts", "posapp is not allowed in"),
+            translate("ErrorTexts", "Engage refused the API key"),
             translate("ErrorTexts", "Engage refused posapp's API key."),
             translate(
                 "ErrorTexts",

@@ -217,7 +217,8 @@ class MainWindow(QMainWindow):
         countries = dict(country_names(store.language))
         self.app_title.setText(self.tr("Member signup"))
         self.find_button.setText(self.tr("Find member"))
-        self.find_button.setToolTip(self.tr("Find a member and correct their country (Ctrl+F)"))
+        self.find_button.setToolTip(self.tr(
+            "Find a member and correct their country or language (Ctrl+F)"))
         self.find_button.setAccessibleName(self.tr("Find member"))
         self.setup_access.retranslate()
         self.store_label.setText(self.tr("Store {store} · {country}").format(

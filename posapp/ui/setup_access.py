@@ -37,7 +37,7 @@ class SetupAccess(QObject):
         self.button.clicked.connect(self.open)
         self.shortcut = QShortcut(QKeySequence(SHORTCUT), window)
         self.shortcut.activated.connect(self.open)
-        #: The dialog open now (PIN, set-up or a message), for tests and the kiosk's reset.
+        # The dialog open now (PIN, set-up or a message), for tests and the kiosk's reset.
         self.dialog: QDialog | None = None
         self.retranslate()
 

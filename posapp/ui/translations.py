@@ -13,10 +13,14 @@ from posapp.i18n.tools import ensure_compiled
 
 log = logging.getLogger("posapp.ui")
 
-#: Where compiled .qm files are looked for (``python -m posapp.i18n compile`` writes them).
+# Where compiled .qm files are looked for (``python -m posapp.i18n compile`` writes them).
 QM_DIRS: tuple[Path, ...] = (QM_DIR,)
 
 _installed: list[QTranslator] = []
+
+# Qt ships no Bokmål file for its own buttons (Cancel, OK …); Nynorsk's words for them are
+# the same, so a Norwegian till gets "Avbryt" rather than English.
+QT_FALLBACKS: dict[str, tuple[str, ...]] = {"nb": ("nb", "no", "nn")}
 
 
 def install_translations(language: str) -> bool:
@@ -34,10 +38,12 @@ def install_translations(language: str) -> bool:
     if language == "en":
         return True
     qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{language}",
-                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-        _installed.append(qt_translator)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in QT_FALLBACKS.get(language, (language,)):
+        if qt_translator.load(f"qtbase_{name}", qt_folder):
+            app.installTranslator(qt_translator)
+            _installed.append(qt_translator)
+            break
     try:
         ensure_compiled(language)
     except (OSError, subprocess.CalledProcessError) as exc:

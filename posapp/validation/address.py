@@ -14,10 +14,10 @@ from posapp.validation.text import MAX_RAW_LENGTH, clean_input, collapse_spaces
 
 MAX_STREET_LENGTH = 100
 MAX_CITY_LENGTH = 50
-#: Longest postcodes in use: "12345-6789" (US ZIP+4), "SW1A 1AA" (UK), "K1A 0B1" (CA).
+# Longest postcodes in use: "12345-6789" (US ZIP+4), "SW1A 1AA" (UK), "K1A 0B1" (CA).
 MAX_ZIP_LENGTH = 10
 
-#: Letters and digits of any script, spaces, hyphens ("123 45", "00100", "SW1A 1AA").
+# Letters and digits of any script, spaces, hyphens ("123 45", "00100", "SW1A 1AA").
 _ZIP = re.compile(r"(?:[^\W_]|[ -])+")
 
 

@@ -30,14 +30,14 @@ from posapp.validation.result import (
 )
 from posapp.validation.text import FOLD_LETTERS, MAX_RAW_LENGTH, clean_input, fold
 
-#: CLDR territories with letter codes that are not officially assigned ISO 3166-1 codes.
+# CLDR territories with letter codes that are not officially assigned ISO 3166-1 codes.
 NOT_ISO_3166 = frozenset(
     {"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "XK", "ZZ"}
 )
 _CODE = re.compile(r"[A-Z]{1,2}")
 
-#: Letters that sort after "z", per language, and letters sorted as one of them
-#: (CLDR: Swedish and Finnish sort æ as ä, ø as ö, ü as y; Danish and Norwegian the reverse).
+# Letters that sort after "z", per language, and letters sorted as one of them
+# (CLDR: Swedish and Finnish sort æ as ä, ø as ö, ü as y; Danish and Norwegian the reverse).
 _AFTER_Z_SV = {"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"}
 _AFTER_Z_DA = {"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}", "ü": "y"}
 _AFTER_Z: dict[str, dict[str, str]] = {

@@ -21,12 +21,12 @@ from posapp.validation.result import (
 )
 from posapp.validation.text import MAX_RAW_LENGTH, clean_input
 
-#: A birthday further back than this is taken as a typing mistake.
+# A birthday further back than this is taken as a typing mistake.
 MAX_AGE_YEARS = 130
 
 _FULL_DASHED = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _FULL_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
-#: Everything that can still grow into one of the two forms above.
+# Everything that can still grow into one of the two forms above.
 _PREFIX = re.compile(r"\d{0,8}|\d{4}-(?:\d{1,2}(?:-\d{0,2})?)?")
 
 

@@ -21,7 +21,7 @@ from posapp.validation.text import MAX_RAW_LENGTH, clean_input
 MAX_LOCAL_LENGTH = 64
 MAX_ADDRESS_LENGTH = 254
 _MAX_LABEL_LENGTH = 63
-#: Characters an unquoted local part may not contain (besides "@" and spaces).
+# Characters an unquoted local part may not contain (besides "@" and spaces).
 _LOCAL_SPECIALS = frozenset('()<>[]\\,;:"')
 _ACE_TOP_LEVEL = re.compile(r"xn--[a-z0-9-]+", re.IGNORECASE)
 

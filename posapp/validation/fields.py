@@ -37,7 +37,7 @@ _VALIDATORS: dict[str, _Validator] = {
     "gender": lambda text, ctx: validate_gender(text),
 }
 
-#: The Engage attributes :func:`validate_field` knows.
+# The Engage attributes :func:`validate_field` knows.
 VALIDATED_ATTRIBUTES: frozenset[str] = frozenset(_VALIDATORS)
 
 

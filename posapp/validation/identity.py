@@ -40,15 +40,15 @@ from posapp.validation.result import (
 )
 from posapp.validation.text import MAX_RAW_LENGTH, clean_input
 
-#: HETU century sign → century. "-" and "+" are shared with the Swedish separator.
+# HETU century sign → century. "-" and "+" are shared with the Swedish separator.
 HETU_CENTURIES: dict[str, int] = {
     "+": 1800,
     **dict.fromkeys("-YXWVU", 1900),
     **dict.fromkeys("ABCDEF", 2000),
 }
-#: The HETU check character for (DDMMYYNNN mod 31).
+# The HETU check character for (DDMMYYNNN mod 31).
 HETU_CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
-#: Swedish 12-digit numbers (and ContactDraft) only know these centuries.
+# Swedish 12-digit numbers (and ContactDraft) only know these centuries.
 SWEDISH_CENTURIES = ("18", "19", "20")
 
 _LONGEST = len("YYYYMMDD-NNNC")

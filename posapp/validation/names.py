@@ -14,7 +14,7 @@ from posapp.validation.result import EMPTY, FieldResult, invalid, too_long, vali
 from posapp.validation.text import MAX_RAW_LENGTH, clean_input, collapse_spaces
 
 MAX_NAME_LENGTH = 50
-#: Besides letters: space, hyphen, apostrophes (typewriter, typographic, modifier), period.
+# Besides letters: space, hyphen, apostrophes (typewriter, typographic, modifier), period.
 _NAME_PUNCTUATION = frozenset(" -'’ʼ.")
 
 

@@ -38,14 +38,14 @@ from posapp.validation.result import (
 )
 from posapp.validation.text import MAX_RAW_LENGTH, clean_input
 
-#: Characters people put in phone numbers besides digits and a leading "+".
+# Characters people put in phone numbers besides digits and a leading "+".
 _ALLOWED = re.compile(r"[0-9+\-./() ]*")
-#: "+46 (0)70…": the trunk prefix in brackets after a country code is dropped.
+# "+46 (0)70…": the trunk prefix in brackets after a country code is dropped.
 _TRUNK_IN_BRACKETS = re.compile(r"\(\s*0\s*\)")
 _NON_DIGITS = re.compile(r"\D")
-#: What ContactDraft accepts: the validator never answers VALID with anything else.
+# What ContactDraft accepts: the validator never answers VALID with anything else.
 _E164 = re.compile(r"\+[1-9][0-9]{6,14}")
-#: "00" + the 15 digits E.164 allows; more cannot be a phone number in any notation.
+# "00" + the 15 digits E.164 allows; more cannot be a phone number in any notation.
 _MAX_DIGITS = 17
 _MAX_LENGTH = 40
 _MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})

@@ -19,13 +19,13 @@ from posapp.validation import messages
 class FieldState(enum.Enum):
     """How far the cashier has got with a field."""
 
-    #: Nothing typed (blank after cleaning). Whether that is acceptable is the form's call.
+    # Nothing typed (blank after cleaning). Whether that is acceptable is the form's call.
     EMPTY = "empty"
-    #: Still typing: what is there can still become valid, so it is not an error yet.
+    # Still typing: what is there can still become valid, so it is not an error yet.
     INCOMPLETE = "incomplete"
-    #: Complete and acceptable; ``value`` holds what to send to Engage.
+    # Complete and acceptable; ``value`` holds what to send to Engage.
     VALID = "valid"
-    #: Cannot become valid by typing more: show the message as an error.
+    # Cannot become valid by typing more: show the message as an error.
     INVALID = "invalid"
 
 
@@ -59,11 +59,11 @@ class FieldResult:
 class FieldContext:
     """What the validators need to know about the till, injected so tests can pin it."""
 
-    #: The selected countryCode: local phone numbers are read in this region.
+    # The selected countryCode: local phone numbers are read in this region.
     region: str = "SE"
-    #: None = ``date.today()``; tests inject a fixed day.
+    # None = ``date.today()``; tests inject a fixed day.
     today: date | None = None
-    #: Accept Finnish temporary identity numbers (individual number 900–999): test data only.
+    # Accept Finnish temporary identity numbers (individual number 900–999): test data only.
     allow_temporary_hetu: bool = False
 
     def resolved_today(self) -> date:

@@ -10,16 +10,16 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-#: Longer raw input than this is refused before any work: no field legitimately needs it,
-#: and a 10 000-character paste must not cost time on every keystroke.
+# Longer raw input than this is refused before any work: no field legitimately needs it,
+# and a 10 000-character paste must not cost time on every keystroke.
 MAX_RAW_LENGTH = 1000
 
-#: Dash-like characters that are not in Unicode category Pd (which is handled generally).
+# Dash-like characters that are not in Unicode category Pd (which is handled generally).
 _EXTRA_DASHES = frozenset("\u2212\u2043\u02d7\u2796\ufe63\uff0d")
-#: Line and paragraph breaks and tabs in pasted text mean "space" here.
+# Line and paragraph breaks and tabs in pasted text mean "space" here.
 _ASCII_SPACES = frozenset("\t\n\r\x0b\x0c")
 
-#: Letters with no decomposition to an ASCII base letter, and what folding makes of them.
+# Letters with no decomposition to an ASCII base letter, and what folding makes of them.
 FOLD_LETTERS = {"æ": "ae", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "œ": "oe"}
 
 

@@ -227,7 +227,6 @@
     </message>
     <message>
         <source>{host} answered and accepted the API key ({ms} ms). This is a plain http:// test server on this computer, not a tenant.</source>
-        <extracomment>OK over plain http (a test server on this computer): nothing to say about certificates.</extracomment>
         <translation>{host} vastasi ja hyväksyi API-avaimen ({ms} ms). Tämä on tämän tietokoneen suojaamaton http://-testipalvelin, ei Engage-ympäristö.</translation>
     </message>
 </context>
@@ -235,7 +234,6 @@
     <name>ErrorTexts</name>
     <message>
         <source>It is not known yet whether the signup was saved. Retry checks first, so the customer cannot be registered twice.</source>
-        <extracomment>lupdate finds ``translate(&quot;ErrorTexts&quot;, &quot;…&quot;)`` calls by this name. Whether the dialog offers Retry. Whether the detail for IT (status, code, message) is worth showing.</extracomment>
         <translation>Vielä ei tiedetä, tallentuiko liittyminen. Uusi yritys tarkistaa sen ensin, joten asiakas ei voi tallentua kahdesti.</translation>
     </message>
     <message>
@@ -335,8 +333,8 @@
         <translation>Odota hetki ja tarkista tilanne painamalla ”Yritä uudelleen”.</translation>
     </message>
     <message>
-        <source>posapp is not allowed in</source>
-        <translation>Pääsy evätty</translation>
+        <source>Engage refused the API key</source>
+        <translation>Engage hylkäsi API-avaimen</translation>
     </message>
     <message>
         <source>Engage refused posapp&apos;s API key.</source>
@@ -713,7 +711,6 @@
     <name>KioskFlow</name>
     <message>
         <source>Still working on it — one moment…</source>
-        <extracomment>How many times the kiosk re-sends by itself after a retryable failure.</extracomment>
         <translation>Vielä hetki, käsittelemme tietojasi…</translation>
     </message>
     <message>
@@ -725,7 +722,6 @@
     <name>KioskForm</name>
     <message>
         <source>Signing you up…</source>
-        <extracomment>Attributes the kiosk fills in itself rather than asking.</extracomment>
         <translation>Liitämme sinut jäseneksi…</translation>
     </message>
     <message>
@@ -781,7 +777,6 @@
     </message>
     <message>
         <source>{label} (optional)</source>
-        <extracomment>lupdate finds ``translate(&quot;KioskTexts&quot;, &quot;…&quot;)`` calls by this name.</extracomment>
         <translation>{label} (vapaaehtoinen)</translation>
     </message>
     <message>
@@ -821,7 +816,6 @@
     <name>KioskWindow</name>
     <message>
         <source>Join our customer club</source>
-        <extracomment>Screens lower than this (px) get the header without its steps.</extracomment>
         <translation>Liity asiakasklubiin</translation>
     </message>
 </context>
@@ -836,8 +830,8 @@
         <translation>Hae jäsen</translation>
     </message>
     <message>
-        <source>Find a member and correct their country (Ctrl+F)</source>
-        <translation>Hae jäsen ja korjaa hänen maatietonsa (Ctrl+F)</translation>
+        <source>Find a member and correct their country or language (Ctrl+F)</source>
+        <translation>Etsi jäsen ja korjaa maa tai kieli (Ctrl+F)</translation>
     </message>
     <message>
         <source>Store {store} · {country}</source>
@@ -872,7 +866,6 @@
     <name>OnScreenKeyboard</name>
     <message>
         <source>Delete</source>
-        <extracomment>The key set for each Engage attribute; anything else gets TEXT. Widest the key sets grow (px): wide enough for thumbs, narrow enough to reach.</extracomment>
         <translation>Poista</translation>
     </message>
     <message>
@@ -1004,7 +997,6 @@
     <name>SetupAccess</name>
     <message>
         <source>Set-up</source>
-        <extracomment>The dialog open now (PIN, set-up or a message), for tests and the kiosk&apos;s reset.</extracomment>
         <translation>Asetukset</translation>
     </message>
     <message>
@@ -1028,7 +1020,6 @@
     <name>SetupDialog</name>
     <message>
         <source>Enter the tenant&apos;s Engage address, such as https://acme.voyado.com.</source>
-        <extracomment>UI languages by their own names (endonyms are never translated). config.py&apos;s messages for the dialog&apos;s fields → the dialog&apos;s words for them.</extracomment>
         <translation>Anna ympäristön Engage-osoite, esimerkiksi https://acme.voyado.com.</translation>
     </message>
     <message>
@@ -1049,7 +1040,6 @@
     </message>
     <message>
         <source>posapp set-up</source>
-        <extracomment>Outcomes whose fix is in the address field. Opened from the running till: saved settings apply at the next start.</extracomment>
         <translation>posapp – asetukset</translation>
     </message>
     <message>

@@ -68,14 +68,14 @@ from posapp.validation.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("posapp.setup")
 
-#: The placeholder of the address field: an address, the same in every language.
+# The placeholder of the address field: an address, the same in every language.
 EXAMPLE_URL = "https://acme.voyado.com"
 
-#: UI languages by their own names (endonyms are never translated).
+# UI languages by their own names (endonyms are never translated).
 LANGUAGE_NAMES = (("sv", "Svenska"), ("fi", "Suomi"), ("nb", "Norsk bokmål"),
                   ("da", "Dansk"), ("en", "English"))
 
-#: config.py's messages for the dialog's fields → the dialog's words for them.
+# config.py's messages for the dialog's fields → the dialog's words for them.
 _FIELD_MESSAGES = (
     ("must be a URL such as",
      QT_TRANSLATE_NOOP("SetupDialog",
@@ -91,7 +91,7 @@ _FIELD_MESSAGES = (
      QT_TRANSLATE_NOOP("SetupDialog", "Pick a country from the list.")),
 )
 
-#: Outcomes whose fix is in the address field.
+# Outcomes whose fix is in the address field.
 _ADDRESS_OUTCOMES = frozenset({
     Outcome.UNKNOWN_HOST, Outcome.REFUSED, Outcome.CERT_WRONG_HOST, Outcome.TLS_FAILED,
     Outcome.NOT_ENGAGE,
@@ -223,7 +223,7 @@ class SetupDialog(QDialog):
         if not path.exists():  # the example's tenant and store are not this till's
             self._loaded.update(base_url="", external_id="")
         self._saved_once = False
-        #: Opened from the running till: saved settings apply at the next start.
+        # Opened from the running till: saved settings apply at the next start.
         self._running = running
 
         self.title = QLabel(self)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QInputEvent
 
-#: The events that mean "somebody is using the kiosk".
+# The events that mean "somebody is using the kiosk".
 INPUT_EVENTS = frozenset({
     QEvent.Type.MouseButtonPress,
     QEvent.Type.MouseButtonDblClick,

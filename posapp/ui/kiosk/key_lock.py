@@ -14,7 +14,7 @@ _ALT = Qt.KeyboardModifier.AltModifier
 _CTRL = Qt.KeyboardModifier.ControlModifier
 _MODIFIERS = (Qt.KeyboardModifier.ShiftModifier | _CTRL | _ALT | Qt.KeyboardModifier.MetaModifier)
 
-#: (key, modifiers) pairs that are swallowed; Escape is swallowed with any modifiers.
+# (key, modifiers) pairs that are swallowed; Escape is swallowed with any modifiers.
 BLOCKED: frozenset[tuple[Qt.Key, Qt.KeyboardModifier]] = frozenset({
     (Qt.Key.Key_F4, _ALT),
     (Qt.Key.Key_F4, _CTRL),

@@ -38,7 +38,7 @@ from posapp.ui.signup_form import SignupRequest
 
 log = logging.getLogger("posapp.kiosk")
 
-#: How many times the kiosk re-sends by itself after a retryable failure.
+# How many times the kiosk re-sends by itself after a retryable failure.
 OWN_RETRIES = 1
 
 

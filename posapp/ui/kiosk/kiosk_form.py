@@ -31,7 +31,7 @@ from posapp.ui.kiosk.onscreen_keyboard import KIND_OF_ATTRIBUTE, KeyboardKind
 from posapp.ui.signup_form import CONSENTS, SignupRequest
 from posapp.validation import FieldContext, FieldState
 
-#: Attributes the kiosk fills in itself rather than asking.
+# Attributes the kiosk fills in itself rather than asking.
 NOT_ASKED = frozenset({"countryCode", "lang", "acceptsEmail", "acceptsSms", "acceptsPostal"})
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from posapp.ui.style import INVALID, VALID
 
-#: The brand accent (buttons, focus, the selected language).
+# The brand accent (buttons, focus, the selected language).
 ACCENT = "#0b6e4f"
 BACKGROUND = "#f3f0ea"
 SURFACE = "#ffffff"
@@ -24,7 +24,7 @@ TEXT = "#1d2327"
 MUTED = "#59636e"
 BORDER = "#cfc8bd"
 KEY = "#fbfaf7"
-#: The "we couldn't finish" mark: amber, calm, not an alarm red.
+# The "we couldn't finish" mark: amber, calm, not an alarm red.
 CAUTION = "#b26a00"
 DIM = "rgba(20, 24, 28, 150)"
 BASE_POINT_SIZE = 18.0

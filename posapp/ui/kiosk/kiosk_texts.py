@@ -29,7 +29,7 @@ _LABELS: dict[str, str] = {
     "acceptsSms": QT_TRANSLATE_NOOP("KioskTexts", "Yes, send me offers by text message"),
 }
 
-#: lupdate finds ``translate("KioskTexts", "…")`` calls by this name.
+# lupdate finds ``translate("KioskTexts", "…")`` calls by this name.
 translate = QCoreApplication.translate
 
 

@@ -46,7 +46,7 @@ from posapp.ui.request_runner import RequestRunner
 
 log = logging.getLogger("posapp.kiosk")
 
-#: Screens lower than this (px) get the header without its steps.
+# Screens lower than this (px) get the header without its steps.
 COMPACT_BELOW = 1000
 CHECK_ICON = (Path(__file__).resolve().parents[2] / "resources" / "check-white.svg").as_posix()
 

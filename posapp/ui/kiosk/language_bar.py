@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
-#: The kiosk's languages, each in its own words.
+# The kiosk's languages, each in its own words.
 ENDONYMS: tuple[tuple[str, str], ...] = (
     ("sv", "Svenska"), ("fi", "Suomi"), ("nb", "Norsk"), ("da", "Dansk"), ("en", "English"),
 )

@@ -27,7 +27,7 @@ class KeyboardKind(enum.Enum):
     TEXT = "text"  # digits, letters, space
 
 
-#: The key set for each Engage attribute; anything else gets TEXT.
+# The key set for each Engage attribute; anything else gets TEXT.
 KIND_OF_ATTRIBUTE: dict[str, KeyboardKind] = {
     "mobilePhone": KeyboardKind.PHONE,
     "socialSecurityNumber": KeyboardKind.NUMBER,
@@ -39,7 +39,7 @@ KIND_OF_ATTRIBUTE: dict[str, KeyboardKind] = {
     "city": KeyboardKind.NAME,
 }
 
-#: Widest the key sets grow (px): wide enough for thumbs, narrow enough to reach.
+# Widest the key sets grow (px): wide enough for thumbs, narrow enough to reach.
 DIGIT_PAD_WIDTH = 560
 LETTERS_WIDTH = 1080
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-#: Popups close one by one; more than this many means something reopens them: stop.
+# Popups close one by one; more than this many means something reopens them: stop.
 _MAX_POPUPS = 20
 
 

@@ -25,7 +25,7 @@ from posapp.ui.kiosk.timings import KioskTimings
 log = logging.getLogger("posapp.kiosk")
 
 SHORTCUT = "Ctrl+Alt+Shift+K"
-#: Small enough to stay clear of the first field, large enough for a thumb.
+# Small enough to stay clear of the first field, large enough for a thumb.
 CORNER_SIZE = 72
 
 

@@ -15,25 +15,25 @@ from posapp.config import Settings
 class KioskTimings:
     """Durations of the kiosk; countdowns are in ticks of ``tick_ms`` (one second live)."""
 
-    #: No touch or key for this long, with something on screen: the idle warning.
+    # No touch or key for this long, with something on screen: the idle warning.
     idle_ms: int = 60_000
-    #: Seconds the idle warning counts down before the full reset.
+    # Seconds the idle warning counts down before the full reset.
     warning_seconds: int = 20
-    #: Seconds the thank-you and "already a member" screens stay.
+    # Seconds the thank-you and "already a member" screens stay.
     thank_you_seconds: int = 8
-    #: Seconds the "we couldn't finish" screen stays (time to read it and tap Try again).
+    # Seconds the "we couldn't finish" screen stays (time to read it and tap Try again).
     problem_seconds: int = 20
-    #: One countdown step: a second, live.
+    # One countdown step: a second, live.
     tick_ms: int = 1000
-    #: Pause before the kiosk's own single retry after a timeout or lost connection.
+    # Pause before the kiosk's own single retry after a timeout or lost connection.
     retry_delay_ms: int = 1500
-    #: How long staff hold the top-left corner to open the PIN pad.
+    # How long staff hold the top-left corner to open the PIN pad.
     hold_ms: int = 3000
-    #: Wrong PINs in a row before the pad locks, and for how many seconds.
+    # Wrong PINs in a row before the pad locks, and for how many seconds.
     max_pin_tries: int = 5
     lockout_seconds: int = 30
-    #: The kiosk's own deadline for one signup attempt, whatever the network does: past
-    #: it the attempt is abandoned, so no screen waits forever with a customer's details.
+    # The kiosk's own deadline for one signup attempt, whatever the network does: past
+    # it the attempt is abandoned, so no screen waits forever with a customer's details.
     request_deadline_ms: int = 40_000
 
     @classmethod
