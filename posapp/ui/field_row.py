@@ -169,9 +169,13 @@ class FieldRow(QObject):
             shiboken6.delete(widget)
         shiboken6.delete(self)
 
-    def reveal(self) -> None:
-        """Show the verdict as after leaving the field ("Required", not a typing hint)."""
-        self._show(self._result, typing=False)
+    def reveal(self, *, missing: bool = False) -> None:
+        """Show the verdict as after leaving the field ("Required", not a typing hint).
+
+        ``missing``: Save was pressed, so an empty mandatory field is an error (red, and
+        announced), not a reminder.
+        """
+        self._show(self._result, typing=False, missing=missing)
 
     def set_text(self, text: str, *, derived: bool = False) -> None:
         """Fill the field from code (prefill, derived birthDay); clears undo history."""
@@ -256,7 +260,7 @@ class FieldRow(QObject):
             line.setText(display)
         self._show(self._result, typing=False)
 
-    def _show(self, result: FieldResult, *, typing: bool) -> None:
+    def _show(self, result: FieldResult, *, typing: bool, missing: bool = False) -> None:
         """Render the state: a word and a colour, never the colour alone."""
         if self._server_error:
             state, text = "invalid", "✕ " + self._server_error
@@ -268,6 +272,8 @@ class FieldRow(QObject):
         elif result.state is FieldState.VALID:
             note = self._valid_note(result)
             state, text = "valid", ("✓ " + note) if note else ""
+        elif missing and self.required:
+            state, text = "invalid", "✕ " + QCoreApplication.translate("FieldRow", "Required")
         else:
             state = "empty"
             text = QCoreApplication.translate("FieldRow", "Required") if (

@@ -32,7 +32,7 @@ from posapp.config import ContactTypeSettings, Settings
 from posapp.engage.models import ContactDraft, KeyField, Preferences
 from posapp.ui import field_labels
 from posapp.ui.field_row import FieldRow
-from posapp.validation import FieldContext, FieldState
+from posapp.validation import FieldContext
 
 CONSENTS = ("acceptsEmail", "acceptsSms")
 _NOT_FIELDS = frozenset({*CONSENTS, "acceptsPostal"})
@@ -357,9 +357,7 @@ class SignupForm(QWidget):
         first: FieldRow | None = None
         for row in self.rows.values():
             if not row.acceptable:
-                row.reveal()
-                if row.result().state is FieldState.EMPTY and row.required:
-                    row.message.setText(self.tr("✕ Required"))
+                row.reveal(missing=True)
                 first = first or row
         if first is not None:
             first.editor.setFocus(Qt.FocusReason.OtherFocusReason)

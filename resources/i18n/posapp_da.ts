@@ -1265,10 +1265,6 @@
         <translation>Enter gemmer fra et hvilket som helst felt, når formularen er udfyldt</translation>
     </message>
     <message>
-        <source>✕ Required</source>
-        <translation>✕ Skal udfyldes</translation>
-    </message>
-    <message>
         <source>Fill in {field} to save.</source>
         <translation>Udfyld feltet {field} for at gemme.</translation>
     </message>

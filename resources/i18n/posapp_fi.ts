@@ -1265,10 +1265,6 @@
         <translation>Kun lomake on valmis, Enter tallentaa missä tahansa kentässä</translation>
     </message>
     <message>
-        <source>✕ Required</source>
-        <translation>✕ Pakollinen</translation>
-    </message>
-    <message>
         <source>Fill in {field} to save.</source>
         <translation>Täytä ensin kenttä ”{field}”.</translation>
     </message>

@@ -1265,10 +1265,6 @@
         <translation>Enter lagrer fra hvilket som helst felt når skjemaet er fylt ut</translation>
     </message>
     <message>
-        <source>✕ Required</source>
-        <translation>✕ Må fylles ut</translation>
-    </message>
-    <message>
         <source>Fill in {field} to save.</source>
         <translation>Fyll ut feltet {field} for å lagre.</translation>
     </message>

@@ -1265,10 +1265,6 @@
         <translation>Enter sparar från vilket fält som helst när formuläret är ifyllt</translation>
     </message>
     <message>
-        <source>✕ Required</source>
-        <translation>✕ Obligatoriskt</translation>
-    </message>
-    <message>
         <source>Fill in {field} to save.</source>
         <translation>Fyll i fältet {field} för att spara.</translation>
     </message>
