@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -31,6 +32,24 @@ import build  # noqa: E402  (installer/build.py, beside this file)
 XCB_NEEDS = ("libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxkbcommon-x11-0",
              "libxcb-image0", "libxcb-render-util0", "libxcb-shape0", "libxcb-randr0",
              "libegl1", "libfontconfig1")
+def install_depends(deb: Path) -> bool:
+    """On a fresh Debian machine (as root), install the .deb's Depends as apt would.
+
+    The X11 libraries Qt's xcb plugin loads are the .deb's dependencies, not part of the
+    bundle; a till gets them when the .deb is installed, and so does this machine here.
+    """
+    if os.geteuid() != 0 or shutil.which("apt-get") is None:
+        return False
+    info = subprocess.run(["dpkg-deb", "--field", str(deb), "Depends"], check=True,
+                          capture_output=True, text=True).stdout
+    packages = [part.strip().split()[0] for part in info.split(",") if part.strip()]
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
+    result = subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends",
+                             *packages], check=False, env=env)
+    return result.returncode == 0
+
+
 CONFIG = """[engage]
 base_url = "https://acme.voyado.com"
 [store]
@@ -129,6 +148,8 @@ def main() -> int:
 
         def libraries() -> str | None:
             _outside, unresolved = build.system_libraries(bundle)
+            if unresolved and install_depends(deb):
+                _outside, unresolved = build.system_libraries(bundle)
             return f"ldd cannot resolve {sorted(unresolved)}" if unresolved else None
 
         def version() -> str | None:
