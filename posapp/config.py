@@ -8,7 +8,6 @@ message names the key and the problem.
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import tomllib
 from collections.abc import Mapping
@@ -19,6 +18,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from posapp.engage.models import ATTRIBUTES, KeyField
+from posapp.engage.transport import is_loopback_host
 
 APP_NAME = "posapp"
 CONFIG_ENV = "POSAPP_CONFIG"
@@ -31,17 +31,6 @@ UiLanguage = Literal["sv", "fi", "nb", "da", "en"]
 
 class ConfigError(Exception):
     """The configuration cannot be used; the message is meant for IT, one line per problem."""
-
-
-def is_loopback_host(host: str) -> bool:
-    """True for localhost and loopback addresses, where plain http is acceptable."""
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class _Section(BaseModel):

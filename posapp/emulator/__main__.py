@@ -18,10 +18,10 @@ from posapp.config import (
     ConfigError,
     ContactTypeSettings,
     api_key_from_env,
-    is_loopback_host,
     load_settings,
 )
 from posapp.emulator.server import EmulatorServer, demo_contact_types
+from posapp.engage.transport import is_loopback_host
 
 
 def _loopback(value: str) -> str:

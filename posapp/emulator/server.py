@@ -20,7 +20,6 @@ from posapp.config import (
     DEMO_API_KEY,
     DEMO_CONTACT_TYPES,
     ContactTypeSettings,
-    is_loopback_host,
 )
 from posapp.emulator.api import EngageApi
 from posapp.emulator.faults import FaultPlan
@@ -29,6 +28,7 @@ from posapp.emulator.ratelimit import RateLimiter
 from posapp.emulator.recording import RecordedRequest, RequestLog
 from posapp.emulator.responses import SHAPES
 from posapp.emulator.store import ContactStore
+from posapp.engage.transport import is_loopback_host
 
 logger = logging.getLogger("posapp.emulator")
 

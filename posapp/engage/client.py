@@ -16,33 +16,35 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 from pydantic import ValidationError
 
 from posapp import __version__
+from posapp.engage.abort import AbortSignal
+from posapp.engage.answers import (
+    Operation,
+    error_for_status,
+    error_for_transport,
+    read_capped,
+    read_contact,
+    read_json,
+)
 from posapp.engage.errors import (
     AlreadyMember,
-    ApiKeyRejected,
     BeingCreated,
     CannotConnect,
-    ConnectionDropped,
     EngageError,
     EngageTimedOut,
     InvalidDraft,
-    InvalidFields,
-    InvalidRequest,
     MultipleMatches,
-    NoAnswer,
-    NoData,
     NotFound,
     OutcomeUnknown,
     RateLimited,
     ServerError,
     UnreadableResponse,
-    parse_error_body,
 )
 from posapp.engage.models import (
     KEY_FIELDS,
@@ -67,59 +69,6 @@ logging.getLogger("httpx").setLevel(logging.WARNING)
 logging.getLogger("httpcore").setLevel(logging.WARNING)
 
 CONTACTS_PATH = "/api/v3/contacts"
-#: Larger answers are refused unread: a contact is a few kB; 10 MB is a proxy gone wrong.
-MAX_BODY_BYTES = 1_000_000
-
-Operation = Literal["create", "find", "get", "update"]
-
-
-class _AbortSignal:
-    """Lets :meth:`EngageClient.abort` end the retry waits and loops of the calls in flight."""
-
-    def __init__(self) -> None:
-        self._condition = threading.Condition()
-        self._generation = 0
-        self._local = threading.local()
-
-    @property
-    def generation(self) -> int:
-        """How many aborts have fired so far."""
-        return self._generation
-
-    @contextmanager
-    def call(self, since: int | None = None) -> Iterator[None]:
-        """One public call on this thread: aborts fired before ``since`` do not apply.
-
-        ``since`` defaults to now; a caller that queued the work earlier passes the
-        generation it saw then, so that an abort fired in between still applies.
-        """
-        depth = getattr(self._local, "depth", 0)
-        if depth == 0:
-            self._local.generation = self._generation if since is None else since
-        self._local.depth = depth + 1
-        try:
-            yield
-        finally:
-            self._local.depth = depth
-
-    def fire(self) -> None:
-        with self._condition:
-            self._generation += 1
-            self._condition.notify_all()
-
-    def _fired(self) -> bool:
-        return getattr(self._local, "generation", self._generation) != self._generation
-
-    def check(self) -> None:
-        """Raise ConnectionDropped when the call was aborted."""
-        if self._fired():
-            raise ConnectionDropped("the request was abandoned")
-
-    def sleep(self, seconds: float) -> None:
-        """Wait, but return early (raising) when the call is aborted meanwhile."""
-        with self._condition:
-            self._condition.wait_for(self._fired, timeout=max(0.0, seconds))
-        self.check()
 
 
 @dataclass(frozen=True)
@@ -163,7 +112,7 @@ class EngageClient:
         self.create_retry = create_retry or RetryPolicy(
             attempts=2, budget_seconds=20.0, first_wait=0.5
         )
-        self._abort = _AbortSignal()
+        self._abort = AbortSignal()
         self._sleep = sleep or self._abort.sleep
         self._transport = AbortableTransport(
             ssl_context=make_ssl_context(ca_bundle),
@@ -269,7 +218,7 @@ class EngageClient:
                     "POST", CONTACTS_PATH, "create", params=params, json=body,
                     read_timeout=self.timeouts.create,
                 )
-                contact = self._parse_contact(response, "create")
+                contact = read_contact(response, "create")
             except UnreadableResponse as exc:
                 # Stored, but the answer cannot be read: fetch it by key instead.
                 self._mark_unsettled(token)
@@ -319,7 +268,7 @@ class EngageClient:
                 "GET", f"{CONTACTS_PATH}/id", "find",
                 params=_lookup_params(key, value, contact_type),
             )
-        data = self._json(response, "find")
+        data = read_json(response, "find")
         if isinstance(data, dict):  # tolerate {"id": "…"} as well as the documented "…"
             data = data.get("id") or data.get("contactId")
         if not isinstance(data, str) or not data.strip():
@@ -333,7 +282,7 @@ class EngageClient:
         """``GET /api/v3/contacts/{id}``."""
         with self._abort.call():
             response = self._send_idempotent("GET", self._contact_path(contact_id), "get")
-        return self._parse_contact(response, "get")
+        return read_contact(response, "get")
 
     def find_contact(
         self, key: KeyField, value: str, contact_type: str | None = None
@@ -361,7 +310,7 @@ class EngageClient:
             response = self._send_idempotent(
                 "PATCH", self._contact_path(contact_id), "update", json=body
             )
-        return self._parse_contact(response, "update")
+        return read_contact(response, "update")
 
     # -- create helpers --------------------------------------------------------------------
 
@@ -485,18 +434,18 @@ class EngageClient:
                 try:
                     response = self._http.send(request, stream=True)
                     try:
-                        body = self._read_capped(response)
+                        body = read_capped(response)
                     finally:
                         response.close()
                 except httpx.HTTPError as exc:
-                    error = self._transport_error(exc, expired(), operation)
+                    error = error_for_transport(exc, expired(), operation)
                     raise error from None
             status = response.status_code
             # The same answer, with the body read under our size cap.
             response = httpx.Response(status, headers=response.headers, content=body,
                                       request=request)
             if not response.is_success:
-                error = self._status_error(response, operation)
+                error = error_for_status(response, operation)
                 raise error
             return response
         except UnreadableResponse as exc:
@@ -539,97 +488,6 @@ class EngageClient:
             yield fired.is_set
         finally:
             timer.cancel()
-
-    @staticmethod
-    def _read_capped(response: httpx.Response) -> bytes:
-        chunks: list[bytes] = []
-        size = 0
-        for chunk in response.iter_raw():
-            size += len(chunk)
-            if size > MAX_BODY_BYTES:
-                raise UnreadableResponse(
-                    f"Engage's answer is larger than {MAX_BODY_BYTES} bytes",
-                    status=response.status_code,
-                    created=None if response.is_success else False,
-                )
-            chunks.append(chunk)
-        return b"".join(chunks)
-
-    @staticmethod
-    def _transport_error(exc: httpx.HTTPError, expired: bool, operation: Operation) -> EngageError:
-        detail = f"{type(exc).__name__}: {exc}"
-        if expired or isinstance(exc, (httpx.ReadTimeout, httpx.WriteTimeout)):
-            return NoAnswer(detail)
-        if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
-            return CannotConnect(detail)
-        if isinstance(exc, (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError,
-                            httpx.CloseError)):
-            return ConnectionDropped(detail)
-        if isinstance(exc, httpx.DecodingError):
-            return UnreadableResponse(detail, created=None if operation == "create" else False)
-        return ConnectionDropped(detail)
-
-    @staticmethod
-    def _status_error(response: httpx.Response, operation: Operation) -> EngageError:
-        """Map a non-2xx answer to its EngageError, reading any error-body shape."""
-        status = response.status_code
-        text = response.text
-        parsed = parse_error_body(text)
-        kw: dict[str, Any] = {"status": status, "code": parsed.code, "message": parsed.message,
-                              "raw": text}
-        code = (parsed.code or "").lower()
-        creating = operation == "create"
-        if status in (401, 403):
-            return ApiKeyRejected(**kw)
-        if status == 429:
-            retry_after = response.headers.get("Retry-After", "")
-            seconds = float(retry_after) if retry_after.replace(".", "", 1).isdigit() else None
-            return RateLimited(retry_after=seconds, **kw)
-        if not parsed.is_json and status not in (400, 409, 422):
-            # An HTML page or garbage: a proxy, a wrong base URL or a broken answer.
-            return UnreadableResponse(created=None if creating and status >= 500 else False, **kw)
-        if status == 400:
-            return NoData(**kw) if code == "nodata" else InvalidRequest(fields=parsed.fields, **kw)
-        if status == 404:
-            return NotFound(**kw)
-        if status == 409:
-            if code == "contactwithkeyisbeingcreated":
-                return BeingCreated(**kw)
-            if code == "multiplematches" or parsed.match_ids or not creating:
-                return MultipleMatches(match_ids=parsed.match_ids, **kw)
-            return AlreadyMember(**kw)
-        if status == 422:
-            return InvalidFields(fields=parsed.fields, **kw)
-        if status == 504:
-            if creating and code != "requesttimeout":
-                return NoAnswer(**kw)  # a gateway's 504: Engage may still be working
-            return EngageTimedOut(**kw)
-        if status >= 500:
-            return ServerError(created=None if creating else False, **kw)
-        return ServerError(f"unexpected HTTP {status}", created=None if creating else False, **kw)
-
-    @classmethod
-    def _json(cls, response: httpx.Response, operation: Operation) -> Any:
-        try:
-            return response.json()
-        except ValueError:
-            raise UnreadableResponse(
-                "Engage's answer is not JSON",
-                status=response.status_code, raw=response.text,
-                created=operation == "create",
-            ) from None
-
-    @classmethod
-    def _parse_contact(cls, response: httpx.Response, operation: Operation) -> Contact:
-        data = cls._json(response, operation)
-        try:
-            return Contact.model_validate(data)
-        except ValidationError:
-            raise UnreadableResponse(
-                "Engage's answer is not a contact",
-                status=response.status_code, raw=response.text,
-                created=operation == "create",
-            ) from None
 
     @classmethod
     def from_settings(cls, engage: Any, api_key: str) -> EngageClient:

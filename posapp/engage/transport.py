@@ -131,6 +131,17 @@ def make_ssl_context(ca_bundle: str | None = None) -> ssl.SSLContext:
     return context
 
 
+def is_loopback_host(host: str) -> bool:
+    """True for localhost and loopback addresses, where plain http is acceptable."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def require_safe_base_url(base_url: str) -> None:
     """Refuse anything but ``https://``, or ``http://`` to this machine (the emulator).
 
@@ -139,18 +150,10 @@ def require_safe_base_url(base_url: str) -> None:
     again so that no other path (a test tool, a future caller) can send the key in clear.
     """
     parts = urlsplit(base_url)
-    host = (parts.hostname or "").lower()
+    host = parts.hostname or ""
     if parts.scheme == "https" and host:
         return
-    if parts.scheme == "http" and (host == "localhost" or host.endswith(".localhost")
-                                   or _is_loopback_address(host)):
+    if parts.scheme == "http" and host and is_loopback_host(host):
         return
     raise ValueError("Engage's base URL must use https:// (plain http:// only to a loopback "
                      "address)")
-
-
-def _is_loopback_address(host: str) -> bool:
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

@@ -48,7 +48,7 @@ class ConfirmationPage(QWidget):
         layout.addStretch(2)
         self.retranslate()
 
-    def show_contact(self, contact: Contact, reconciled: bool = False) -> None:
+    def show_contact(self, contact: Contact) -> None:
         """Fill in the member just created and put the focus on New signup."""
         self._contact = contact
         self.retranslate()

@@ -19,7 +19,6 @@ from posapp.engage import (
     MultipleMatches,
     NotFound,
 )
-from posapp.engage.models import KeyField
 from posapp.ui.dialogs.problem_dialog import ProblemDialog
 from posapp.ui.find_member_page import FindMemberPage
 from posapp.ui.request_flow import RequestFlow
@@ -58,7 +57,7 @@ class FindMemberFlow(RequestFlow):
             return client.update_contact(contact_id, changes)
         self._begin("save", job, (contact_id, dict(changes)))
 
-    def open_contact(self, contact: Contact | str, key: KeyField | None = None) -> None:
+    def open_contact(self, contact: Contact | str) -> None:
         """Show a member already known (from the 409 dialog); reads it again if only an id."""
         if isinstance(contact, Contact):
             self._page.show_member(contact)
