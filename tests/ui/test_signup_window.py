@@ -237,9 +237,13 @@ def test_demo_marker_is_visible_in_demo_mode(window: MainWindow) -> None:
 
 
 @pytest.mark.parametrize("size", [(800, 600), (1366, 768)])
-def test_screenshot(window: MainWindow, size: tuple[int, int], tmp_path) -> None:
+def test_form_fits_a_till_screen_without_clipping(window: MainWindow,
+                                                  size: tuple[int, int]) -> None:
+    """At 800×600 and 1366×768 the form needs no more width than the window has."""
     window.resize(*size)
     QApplication.processEvents()
+    assert window.form.minimumSizeHint().width() <= size[0]
+    assert window.form.submit_button.width() >= window.form.submit_button.sizeHint().width()
     assert not window.grab().isNull()
 
 
