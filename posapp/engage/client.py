@@ -32,6 +32,7 @@ from posapp.engage.answers import (
     read_contact,
     read_json,
 )
+from posapp.engage.deadlines import WATCHDOG
 from posapp.engage.errors import (
     AlreadyMember,
     BeingCreated,
@@ -474,20 +475,12 @@ class EngageClient:
     @contextmanager
     def _deadline(self, seconds: float) -> Iterator[Callable[[], bool]]:
         """Break the calling thread's connection off after ``seconds`` in all."""
-        fired = threading.Event()
         thread_id = threading.get_ident()
-
-        def expire() -> None:
-            fired.set()
-            self._transport.abort(thread_id)
-
-        timer = threading.Timer(seconds, expire)
-        timer.daemon = True
-        timer.start()
+        deadline = WATCHDOG.arm(seconds, lambda: self._transport.abort(thread_id))
         try:
-            yield fired.is_set
+            yield lambda: deadline.expired
         finally:
-            timer.cancel()
+            deadline.cancel()
 
     @classmethod
     def from_settings(cls, engage: Any, api_key: str) -> EngageClient:

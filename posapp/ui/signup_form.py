@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,8 @@ from posapp.ui.field_row import FieldRow
 from posapp.validation import FieldContext
 
 CONSENTS = ("acceptsEmail", "acceptsSms")
+#: How long a save may take before the form greys out and shows the busy bar.
+BUSY_LOOK_DELAY_MS = 150
 _NOT_FIELDS = frozenset({*CONSENTS, "acceptsPostal"})
 
 
@@ -59,6 +61,11 @@ class SignupForm(QWidget):
         self._settings = settings
         self._language = settings.store.language
         self._busy = False
+        self._busy_look_timer = QTimer(self)
+        self._busy_look_timer.setSingleShot(True)
+        self._busy_look_timer.setInterval(BUSY_LOOK_DELAY_MS)
+        self._busy_look_timer.timeout.connect(self._show_busy_look)
+        self._busy_look_shown = False
         self._valid = False
         self.rows: dict[str, FieldRow] = {}
         self._rows_for = ""  # the contact type whose fields the rows are
@@ -104,6 +111,7 @@ class SignupForm(QWidget):
         self.submit_button.setObjectName("submit")
         self.submit_button.setProperty("role", "primary")
         self.submit_button.setAutoDefault(False)
+        self.submit_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.submit_button.clicked.connect(self.submit)
 
         self._grid.addWidget(self.type_label, 0, 0, Qt.AlignmentFlag.AlignRight
@@ -149,9 +157,38 @@ class SignupForm(QWidget):
         """Every field valid, or empty where optional."""
         return all(row.acceptable for row in self.rows.values())
 
+    @property
+    def busy(self) -> bool:
+        """True from Save until the answer: a second Save is ignored."""
+        return self._busy
+
     def set_busy(self, busy: bool) -> None:
-        """Freeze the form while a request runs, keeping every character typed."""
+        """Refuse a second Save at once; freeze the fields only if the answer is slow.
+
+        Most saves answer within a few milliseconds. Greying out every field and starting
+        the busy bar at once would repaint the whole form (and keep repainting the
+        animated bar) while the worker thread waits for Engage: the GUI thread then
+        competes with it and the save itself gets slower, for a flash nobody can read. The
+        request was built from a copy of the form, so a keystroke in that first moment
+        cannot change what is sent, and nothing typed is lost.
+        """
         self._busy = busy
+        self._update_submit()
+        if busy:
+            self._busy_look_timer.start()
+        else:
+            self._busy_look_timer.stop()
+            if self._busy_look_shown:
+                self._show_busy(False)
+            self.status_label.clear()
+
+    @Slot()
+    def _show_busy_look(self) -> None:
+        if self._busy:
+            self._show_busy(True)
+
+    def _show_busy(self, busy: bool) -> None:
+        self._busy_look_shown = busy
         for row in self.rows.values():
             row.set_read_only(busy)
         self.type_picker.setEnabled(not busy)
@@ -159,7 +196,6 @@ class SignupForm(QWidget):
             box.setEnabled(not busy)
         self.busy_bar.setVisible(busy)
         self.status_label.setText(self.tr("Saving to Engage…") if busy else "")
-        self._update_submit()
 
     def reset(self) -> None:
         """Empty the whole form, undo history included, and focus the key field."""

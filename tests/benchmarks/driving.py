@@ -93,6 +93,9 @@ def sign_up(window: MainWindow, number: int, timeout_ms: int = 20_000) -> float:
     editor.setFocus()
     QTest.keyClicks(editor, phone_text(number))
     button = window.form.submit_button
+    # A person's click comes well after the last keystroke, when the form has painted it:
+    # let the event loop settle so that the figure is the click's, not the typing's.
+    pump(20)
     if not button.isEnabled():
         raise RuntimeError(f"Save is not enabled for {phone_text(number)!r}")
     started = time.perf_counter()

@@ -40,7 +40,8 @@ def test_holding_enter_sends_one_request(qtbot: QtBot, settings: Settings,
     release = QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_Return,
                         Qt.KeyboardModifier.NoModifier, "\r")
     QApplication.sendEvent(phone, release)
-    assert window.runner.busy and phone.isReadOnly()
+    assert window.runner.busy and window.form.busy
+    qtbot.waitUntil(phone.isReadOnly, timeout=400)
     qtbot.waitUntil(lambda: window.showing_confirmation, timeout=5000)
     assert _posts(emulator) == 1
     assert emulator.count("mobilePhone", PHONE) == 1

@@ -108,7 +108,9 @@ def test_double_submit_sends_one_request(qtbot: QtBot, window: MainWindow,
     qtbot.keyClick(phone, Qt.Key.Key_Return)
     qtbot.keyClick(phone, Qt.Key.Key_Return)
     qtbot.mouseClick(window.form.submit_button, Qt.MouseButton.LeftButton)
-    assert window.form.busy_bar.isVisible()
+    assert window.form.busy and not window.form.submit_button.isEnabled()
+    # A slow answer greys the form out and shows the busy bar, the text kept as typed.
+    qtbot.waitUntil(lambda: window.form.busy_bar.isVisible(), timeout=400)
     assert phone.text() == PHONE_TYPED and phone.isReadOnly()
     qtbot.waitUntil(lambda: window.showing_confirmation, timeout=5000)
     assert len(posts(emulator)) == 1
