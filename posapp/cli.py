@@ -15,6 +15,7 @@ from posapp.config import (
     DEMO_API_KEY,
     ConfigError,
     Settings,
+    api_key_from_env,
     default_config_path,
     demo_kiosk_settings,
     demo_settings,
@@ -60,6 +61,9 @@ def resolve_settings(args: argparse.Namespace) -> Settings | None:
 
 def api_key_for(settings: Settings) -> str:
     """POSAPP_API_KEY, else the credential store's key for the tenant. Raises ConfigError."""
+    from_env = api_key_from_env()
+    if from_env is not None:
+        return from_env  # keyring (20 ms to import) stays off the start-up path
     from posapp.api_key_store import KeyStoreError, read_api_key
     from posapp.config_check import missing_key_problem
 

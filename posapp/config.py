@@ -17,8 +17,8 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from posapp.engage.loopback import is_loopback_host
 from posapp.engage.models import ATTRIBUTES, KeyField
-from posapp.engage.transport import is_loopback_host
 
 APP_NAME = "posapp"
 CONFIG_ENV = "POSAPP_CONFIG"

@@ -21,7 +21,7 @@ from posapp.config import (
     load_settings,
 )
 from posapp.emulator.server import EmulatorServer, demo_contact_types
-from posapp.engage.transport import is_loopback_host
+from posapp.engage.loopback import is_loopback_host
 
 
 def _loopback(value: str) -> str:

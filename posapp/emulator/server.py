@@ -28,7 +28,7 @@ from posapp.emulator.ratelimit import RateLimiter
 from posapp.emulator.recording import RecordedRequest, RequestLog
 from posapp.emulator.responses import SHAPES
 from posapp.emulator.store import ContactStore
-from posapp.engage.transport import is_loopback_host
+from posapp.engage.loopback import is_loopback_host
 
 logger = logging.getLogger("posapp.emulator")
 

@@ -13,7 +13,6 @@ rebuilt with a tracking network backend; everything else is httpx's own code.
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import socket
 import ssl
 import threading
@@ -23,6 +22,8 @@ from urllib.parse import urlsplit
 
 import httpcore
 import httpx
+
+from posapp.engage.loopback import is_loopback_host
 
 
 class _TrackedStream(httpcore.NetworkStream):
@@ -129,17 +130,6 @@ def make_ssl_context(ca_bundle: str | None = None) -> ssl.SSLContext:
         context.load_verify_locations(cafile=ca_bundle)
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     return context
-
-
-def is_loopback_host(host: str) -> bool:
-    """True for localhost and loopback addresses, where plain http is acceptable."""
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def require_safe_base_url(base_url: str) -> None:

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from posapp.config import Settings
-from posapp.engage import EngageClient
 from posapp.refcount_guard import protect_singletons
-from posapp.ui.first_paint import install_if_requested
+from posapp.ui.first_paint import after_first_paint, install_if_requested
 from posapp.ui.main_window import MainWindow
 from posapp.ui.style import apply_style
 from posapp.ui.translations import install_translations
+
+if TYPE_CHECKING:
+    from posapp.engage.client import EngageClient
 
 
 def create_application(language: str) -> QApplication:
@@ -33,15 +36,27 @@ def create_application(language: str) -> QApplication:
 def run_window(settings: Settings, api_key: str, config_path: Path | None = None) -> int:
     """Open the main window and run until it is closed; returns the exit code."""
     app = create_application(settings.store.language)
-    with EngageClient.from_settings(settings.engage, api_key) as client:
-        window = MainWindow(settings, client, config_path=config_path)
-        install_if_requested(window)  # the start-up benchmark's probe; nothing otherwise
-        window.show()
+
+    def build_client() -> EngageClient:
+        from posapp.engage.client import EngageClient
+
+        return EngageClient.from_settings(settings.engage, api_key)
+
+    # The client (httpx, TLS, certificates) is built just after the first paint: the
+    # window is there at once, and the client is ready long before the first Save.
+    window = MainWindow(settings, build_client, config_path=config_path)
+    after_first_paint(window, window.runner.warm_up)
+    install_if_requested(window)  # the start-up benchmark's probe; nothing otherwise
+    window.show()
+    try:
         return int(app.exec())
+    finally:
+        window.runner.close_client()
 
 
 def run_kiosk(settings: Settings, api_key: str) -> int:
     """Open the self-service kiosk full screen; runs until staff leave it with the PIN."""
+    from posapp.engage.client import EngageClient
     from posapp.ui.kiosk.kiosk_window import KioskWindow
 
     app = create_application(settings.store.language)

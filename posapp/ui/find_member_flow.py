@@ -7,14 +7,13 @@ Signals:
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from posapp.engage import (
     Contact,
-    EngageClient,
     InvalidRequest,
     MultipleMatches,
     NotFound,
@@ -23,6 +22,9 @@ from posapp.ui.dialogs.problem_dialog import ProblemDialog
 from posapp.ui.find_member_page import FindMemberPage
 from posapp.ui.request_flow import RequestFlow
 from posapp.ui.request_runner import RequestRunner
+
+if TYPE_CHECKING:
+    from posapp.engage.client import EngageClient
 
 log = logging.getLogger("posapp.ui")
 

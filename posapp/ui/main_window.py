@@ -8,7 +8,9 @@ running".
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.config import Settings
-from posapp.engage import Contact, EngageClient
+from posapp.engage.models import Contact
 from posapp.ui.confirmation_page import ConfirmationPage
 from posapp.ui.find_member_flow import FindMemberFlow
 from posapp.ui.find_member_page import FindMemberPage
@@ -33,6 +35,9 @@ from posapp.ui.setup_access import SetupAccess
 from posapp.ui.signup_flow import SignupFlow
 from posapp.ui.signup_form import SignupForm
 from posapp.validation import country_names
+
+if TYPE_CHECKING:
+    from posapp.engage.client import EngageClient
 
 log = logging.getLogger("posapp.ui")
 
@@ -62,7 +67,7 @@ def _centered_card(content: QWidget, parent: QWidget, max_width: int = 680) -> Q
 class MainWindow(QMainWindow):
     """Header, then one page at a time: the signup form or the confirmation."""
 
-    def __init__(self, settings: Settings, client: EngageClient,
+    def __init__(self, settings: Settings, client: EngageClient | Callable[[], EngageClient],
                  parent: QWidget | None = None, *, config_path: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")

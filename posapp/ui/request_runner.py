@@ -15,15 +15,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from posapp.engage import EngageClient, EngageError
+from posapp.engage.errors import EngageError
+
+if TYPE_CHECKING:
+    from posapp.engage.client import EngageClient
 
 log = logging.getLogger("posapp.ui")
 
-Job = Callable[[EngageClient], Any]
+Job = Callable[["EngageClient"], Any]
 
 
 class _Worker(QObject):
@@ -31,18 +34,14 @@ class _Worker(QObject):
 
     done = Signal(int, bool, object)
 
-    def __init__(self, client: EngageClient) -> None:
-        super().__init__()
-        self._client = client
-
     @Slot(int, object)
-    def run(self, request_id: int, queued: tuple[int, Job]) -> None:
-        generation, job = queued
+    def run(self, request_id: int, queued: tuple[EngageClient, int, Job]) -> None:
+        client, generation, job = queued
         try:
             # An abandon between queueing and now still applies: the generation is the
             # one seen when the GUI thread queued the job.
-            with self._client.calls_since(generation):
-                result = job(self._client)
+            with client.calls_since(generation):
+                result = job(client)
         except EngageError as exc:
             self.done.emit(request_id, False, exc)
         except Exception as exc:  # a bug must not leave the UI waiting forever
@@ -60,12 +59,21 @@ class RequestRunner(QObject):
     failed = Signal(int, object)
     _start = Signal(int, object)
 
-    def __init__(self, client: EngageClient, parent: QObject | None = None) -> None:
+    def __init__(self, client: EngageClient | Callable[[], EngageClient],
+                 parent: QObject | None = None) -> None:
+        """``client`` may be a factory: httpx, TLS and the connection pool then cost
+        nothing until :meth:`warm_up` (the app calls it after the first paint) or the
+        first request."""
         super().__init__(parent)
-        self._client = client
+        self._client: EngageClient | None = None
+        self._factory: Callable[[], EngageClient] | None = None
+        if callable(client):
+            self._factory = client
+        else:
+            self._client = client
         self._thread = QThread(self)
         self._thread.setObjectName("engage-worker")
-        self._worker = _Worker(client)
+        self._worker = _Worker()
         self._worker.moveToThread(self._thread)
         self._start.connect(self._worker.run)
         self._worker.done.connect(self._on_done)
@@ -79,8 +87,22 @@ class RequestRunner(QObject):
 
     @property
     def client(self) -> EngageClient:
-        """The Engage client the jobs are given."""
+        """The Engage client the jobs are given (built now if it was not yet)."""
+        if self._client is None:
+            assert self._factory is not None
+            self._client = self._factory()
+            self._factory = None
         return self._client
+
+    @Slot()
+    def warm_up(self) -> None:
+        """Build the client now, so that the first request does not wait for it."""
+        _ = self.client
+
+    def close_client(self) -> None:
+        """Close the client's connections, if it was ever built."""
+        if self._client is not None:
+            self._client.close()
 
     @property
     def busy(self) -> bool:
@@ -98,7 +120,8 @@ class RequestRunner(QObject):
         self._next_id += 1
         self._current = self._next_id
         self.busy_changed.emit(True)
-        self._start.emit(self._current, (self._client.abort_generation, job))
+        client = self.client
+        self._start.emit(self._current, (client, client.abort_generation, job))
         return self._current
 
     def abandon(self) -> None:
@@ -107,7 +130,8 @@ class RequestRunner(QObject):
             return
         log.info("request %d abandoned", self._current)
         self._current = None
-        self._client.abort()
+        if self._client is not None:
+            self._client.abort()
         self.busy_changed.emit(False)
 
     @Slot()
@@ -116,7 +140,8 @@ class RequestRunner(QObject):
         if not self._thread.isRunning():
             return True
         self.abandon()
-        self._client.abort()
+        if self._client is not None:
+            self._client.abort()
         self._thread.quit()
         stopped = self._thread.wait(wait_ms)
         if not stopped:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget
@@ -20,7 +21,6 @@ from posapp.config import Settings
 from posapp.engage import (
     AlreadyMember,
     Contact,
-    EngageClient,
     EngageError,
     InvalidDraft,
     InvalidFields,
@@ -30,6 +30,9 @@ from posapp.ui.dialogs.problem_dialog import ProblemDialog
 from posapp.ui.request_flow import RequestFlow
 from posapp.ui.request_runner import RequestRunner
 from posapp.ui.signup_form import SignupForm, SignupRequest
+
+if TYPE_CHECKING:
+    from posapp.engage.client import EngageClient
 
 log = logging.getLogger("posapp.ui")
 

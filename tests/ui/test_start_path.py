@@ -1,0 +1,79 @@
+"""What the till loads before its first paint, and what waits until after it.
+
+The start-up figure (issue 8) was dominated by imports: the Engage client (httpx, TLS,
+the CA bundle) and the credential store are not needed to draw the form, so they must
+stay off that path. Checked in a fresh interpreter, as a till starts.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from posapp.config import Settings
+from posapp.ui.first_paint import after_first_paint
+from posapp.ui.main_window import MainWindow
+
+PROBE = r"""
+import json, sys
+from posapp.cli import api_key_for, build_parser, resolve_settings
+from posapp.ui.app import create_application
+from posapp.ui.main_window import MainWindow
+
+settings = resolve_settings(build_parser().parse_args(["--config", sys.argv[1]]))
+api_key_for(settings)
+create_application(settings.store.language)
+window = MainWindow(settings, lambda: None)
+window.show()
+print(json.dumps(sorted(m for m in ("httpx", "httpcore", "keyring", "posapp.engage.client")
+                        if m in sys.modules)), flush=True)
+window.runner.shutdown()
+"""
+
+CONFIG = """\
+[engage]
+base_url = "https://acme.staging.voyado.com"
+
+[store]
+external_id = "600"
+
+[[contact_types]]
+id = "Member"
+key = "mobilePhone"
+required = ["countryCode"]
+"""
+
+
+def test_the_window_is_built_without_the_client_or_the_credential_store(
+        tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(CONFIG, encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "POSAPP_API_KEY": "k"}
+    done = subprocess.run([sys.executable, "-c", PROBE, str(config)], env=env,
+                          capture_output=True, text=True, timeout=60, check=True)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
+def test_the_client_is_built_after_the_first_paint(qtbot: QtBot, settings: Settings) -> None:
+    from posapp.engage.client import EngageClient
+
+    built: list[EngageClient] = []
+
+    def build() -> EngageClient:
+        built.append(EngageClient.from_settings(settings.engage, "demo-api-key"))
+        return built[-1]
+
+    window = MainWindow(settings, build)
+    qtbot.addWidget(window)
+    after_first_paint(window, window.runner.warm_up)
+    assert built == []
+    window.show()
+    qtbot.waitUntil(lambda: len(built) == 1, timeout=3000)
+    assert window.runner.client is built[0]  # built once, then kept
+    window.runner.shutdown()
+    window.runner.close_client()
