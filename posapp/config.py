@@ -11,14 +11,15 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-
+from posapp.config_schema import ConfigError as ConfigError
+from posapp.config_schema import Section, SettingsError, setting
+from posapp.engage.attributes import ATTRIBUTES, KeyField
 from posapp.engage.loopback import is_loopback_host
-from posapp.engage.models import ATTRIBUTES, KeyField
 
 APP_NAME = "posapp"
 CONFIG_ENV = "POSAPP_CONFIG"
@@ -29,98 +30,88 @@ CONTACT_ATTRIBUTES = (*ATTRIBUTES, "acceptsEmail", "acceptsSms", "acceptsPostal"
 UiLanguage = Literal["sv", "fi", "nb", "da", "en"]
 
 
-class ConfigError(Exception):
-    """The configuration cannot be used; the message is meant for IT, one line per problem."""
+def _base_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise ValueError("must be a URL such as https://acme.voyado.com")
+    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+        raise ValueError(
+            "must use https:// (plain http:// is only allowed to a loopback address)"
+        )
+    if parts.query or parts.fragment:
+        raise ValueError("must not contain a query or fragment")
+    return value.rstrip("/")
 
 
-class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+def _existing_file(value: str | None) -> str | None:
+    if value is not None and not Path(value).is_file():
+        raise ValueError(f"file {value!r} does not exist")
+    return value
 
 
-class EngageSettings(_Section):
+@dataclass(frozen=True)
+class EngageSettings(Section):
     """Where Engage is and how long to wait for it."""
 
-    base_url: str
+    base_url: str = setting(check=_base_url)
     #: Create contact: a little above Engage's own ~5 s limit, so Engage's 504 arrives first.
-    timeout_seconds: float = Field(default=8.0, gt=0, le=60)
-    lookup_timeout_seconds: float = Field(default=4.0, gt=0, le=60)
-    connect_timeout_seconds: float = Field(default=3.0, gt=0, le=30)
+    timeout_seconds: float = setting(8.0, gt=0, le=60)
+    lookup_timeout_seconds: float = setting(4.0, gt=0, le=60)
+    connect_timeout_seconds: float = setting(3.0, gt=0, le=30)
     #: PEM file of a custom certificate authority (a chain's own TLS-inspecting proxy).
-    ca_bundle: str | None = None
+    ca_bundle: str | None = setting(None, check=_existing_file)
     #: Retry budgets: attempts and total seconds for lookups, automatic re-sends of a create.
-    lookup_attempts: int = Field(default=3, ge=1, le=10)
-    lookup_budget_seconds: float = Field(default=6.0, gt=0, le=60)
-    create_attempts: int = Field(default=2, ge=1, le=5)
-    create_budget_seconds: float = Field(default=20.0, gt=0, le=120)
-
-    @field_validator("base_url")
-    @classmethod
-    def _https(cls, value: str) -> str:
-        parts = urlsplit(value)
-        if parts.scheme not in ("https", "http") or not parts.hostname:
-            raise ValueError("must be a URL such as https://acme.voyado.com")
-        if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-            raise ValueError(
-                "must use https:// (plain http:// is only allowed to a loopback address)"
-            )
-        if parts.query or parts.fragment:
-            raise ValueError("must not contain a query or fragment")
-        return value.rstrip("/")
-
-    @field_validator("ca_bundle")
-    @classmethod
-    def _ca_exists(cls, value: str | None) -> str | None:
-        if value is not None and not Path(value).is_file():
-            raise ValueError(f"file {value!r} does not exist")
-        return value
+    lookup_attempts: int = setting(3, ge=1, le=10)
+    lookup_budget_seconds: float = setting(6.0, gt=0, le=60)
+    create_attempts: int = setting(2, ge=1, le=5)
+    create_budget_seconds: float = setting(20.0, gt=0, le=120)
 
 
-class StoreSettings(_Section):
+def _country(value: str) -> str:
+    from posapp.validation import validate_country_code
+
+    value = value.upper()
+    if not validate_country_code(value).ok:
+        raise ValueError("must be a two-letter country code such as SE")
+    return value
+
+
+@dataclass(frozen=True)
+class StoreSettings(Section):
     """The store this till belongs to."""
 
-    external_id: str = Field(min_length=1)
-    source: str = Field(default="POS", min_length=1)
-    country: str = "SE"
-    language: UiLanguage = "sv"
-
-    @field_validator("country")
-    @classmethod
-    def _country(cls, value: str) -> str:
-        from posapp.validation import validate_country_code
-
-        value = value.upper()
-        if not validate_country_code(value).ok:
-            raise ValueError("must be a two-letter country code such as SE")
-        return value
+    external_id: str = setting(min_length=1)
+    source: str = setting("POS", min_length=1)
+    country: str = setting("SE", check=_country)
+    language: UiLanguage = setting("sv")
 
 
-class ContactTypeSettings(_Section):
+def _known_attributes(names: tuple[str, ...]) -> tuple[str, ...]:
+    unknown = [n for n in names if n not in CONTACT_ATTRIBUTES]
+    if unknown:
+        raise ValueError(f"unknown attribute {unknown[0]!r}")
+    if len(set(names)) != len(names):
+        raise ValueError("lists an attribute twice")
+    return names
+
+
+@dataclass(frozen=True)
+class ContactTypeSettings(Section):
     """One contact type this till may create: its key and its mandatory fields."""
 
-    id: str = Field(min_length=1)
-    key: KeyField
-    required: tuple[str, ...] = ()
-    optional: tuple[str, ...] = ()
+    id: str = setting(min_length=1)
+    key: KeyField = setting()
+    required: tuple[str, ...] = setting((), check=_known_attributes)
+    optional: tuple[str, ...] = setting((), check=_known_attributes)
     #: The label shown in the picker, per UI language; the id where none is given.
-    label: str | dict[str, str] | None = None
+    label: str | dict[str, str] | None = setting(None)
 
-    @field_validator("required", "optional")
-    @classmethod
-    def _known(cls, names: tuple[str, ...]) -> tuple[str, ...]:
-        unknown = [n for n in names if n not in CONTACT_ATTRIBUTES]
-        if unknown:
-            raise ValueError(f"unknown attribute {unknown[0]!r}")
-        if len(set(names)) != len(names):
-            raise ValueError("lists an attribute twice")
-        return names
-
-    @model_validator(mode="after")
-    def _key_is_required(self) -> ContactTypeSettings:
+    def checked(self) -> ContactTypeSettings:
         both = set(self.required) & set(self.optional)
         if both:
             raise ValueError(f"{sorted(both)[0]!r} is both required and optional")
         if self.key not in self.required:
-            object.__setattr__(self, "required", (self.key, *self.required))
+            return self.model_copy(update={"required": (self.key, *self.required)})
         return self
 
     def label_for(self, language: str) -> str:
@@ -137,50 +128,48 @@ class ContactTypeSettings(_Section):
         return (*self.required, *self.optional)
 
 
-class KioskSettings(_Section):
+def _pin_hash(value: str | None) -> str | None:
+    from posapp.pin import is_pin_hash
+
+    if value is not None and not is_pin_hash(value):
+        raise ValueError("is not a PIN hash: make one with `posapp --hash-pin`")
+    return value
+
+
+@dataclass(frozen=True)
+class KioskSettings(Section):
     """The self-service kiosk."""
 
     #: Start as the kiosk (as ``posapp --kiosk`` does) instead of the till's window.
-    enabled: bool = False
-    source: str = Field(default="KIOSK", min_length=1)
-    create_as_unapproved: bool = True
-    idle_seconds: int = Field(default=60, ge=10, le=3600)
-    warning_seconds: int = Field(default=20, ge=20, le=120)
+    enabled: bool = setting(False)
+    source: str = setting("KIOSK", min_length=1)
+    create_as_unapproved: bool = setting(True)
+    idle_seconds: int = setting(60, ge=10, le=3600)
+    warning_seconds: int = setting(20, ge=20, le=120)
     #: Made with ``posapp --hash-pin``; without it staff cannot leave the kiosk at all.
-    pin_hash: str | None = None
+    pin_hash: str | None = setting(None, check=_pin_hash)
     #: Seconds the thank-you screen stays before the kiosk resets itself.
-    thank_you_seconds: int = Field(default=8, ge=3, le=60)
-
-    @field_validator("pin_hash")
-    @classmethod
-    def _pin_hash(cls, value: str | None) -> str | None:
-        from posapp.pin import is_pin_hash
-
-        if value is not None and not is_pin_hash(value):
-            raise ValueError("is not a PIN hash: make one with `posapp --hash-pin`")
-        return value
+    thank_you_seconds: int = setting(8, ge=3, le=60)
 
 
-class Settings(_Section):
+def _unique_types(types: tuple[ContactTypeSettings, ...]) -> tuple[ContactTypeSettings, ...]:
+    ids = [t.id for t in types]
+    for type_id in ids:
+        if ids.count(type_id) > 1:
+            raise ValueError(f"contact type {type_id!r} is listed twice")
+    return types
+
+
+@dataclass(frozen=True)
+class Settings(Section):
     """Everything posapp is configured with, except the API key."""
 
-    engage: EngageSettings
-    store: StoreSettings
-    contact_types: tuple[ContactTypeSettings, ...] = Field(min_length=1)
-    kiosk: KioskSettings = Field(default_factory=KioskSettings)
+    engage: EngageSettings = setting()
+    store: StoreSettings = setting()
+    contact_types: tuple[ContactTypeSettings, ...] = setting(min_length=1, check=_unique_types)
+    kiosk: KioskSettings = setting(factory=KioskSettings)
     #: True when running against the embedded emulator.
-    demo: bool = False
-
-    @field_validator("contact_types")
-    @classmethod
-    def _unique_types(
-        cls, types: tuple[ContactTypeSettings, ...]
-    ) -> tuple[ContactTypeSettings, ...]:
-        ids = [t.id for t in types]
-        for type_id in ids:
-            if ids.count(type_id) > 1:
-                raise ValueError(f"contact type {type_id!r} is listed twice")
-        return types
+    demo: bool = setting(False)
 
     def contact_type(self, type_id: str) -> ContactTypeSettings:
         """The contact type with this id (KeyError when the till does not offer it)."""
@@ -208,32 +197,12 @@ def _where(loc: tuple[int | str, ...], data: Mapping[str, Any]) -> str:
     return head
 
 
-def _message(error: Mapping[str, Any]) -> str:
-    kind = error.get("type", "")
-    msg = str(error.get("msg", "")).removeprefix("Value error, ")
-    if kind == "extra_forbidden":
-        return "is not a known setting (check the spelling)"
-    if kind == "missing":
-        return "is missing"
-    if kind == "string_too_short":
-        return "must not be empty"
-    if kind == "literal_error":
-        return msg.replace("Input should be", "must be")
-    if kind == "too_short":
-        return "needs at least one entry"
-    return msg
-
-
 def settings_from_mapping(data: Mapping[str, Any], source: str = "configuration") -> Settings:
     """Validate a parsed TOML document; raise one ConfigError naming every problem."""
     try:
-        return Settings.model_validate(dict(data))
-    except ValidationError as exc:
-        errors = exc.errors()
-        # A list whose entries failed is also reported as "too short": say only the cause.
-        inner = {err["loc"][:1] for err in errors if len(err["loc"]) > 1}
-        errors = [e for e in errors if not (e["type"] == "too_short" and e["loc"] in inner)]
-        lines = [f"{source}: {_where(err['loc'], data)}: {_message(err)}" for err in errors]
+        return Settings.from_mapping(data)
+    except SettingsError as exc:
+        lines = [f"{source}: {_where(loc, data)}: {message}" for loc, message in exc.problems]
         raise ConfigError("\n".join(lines)) from None
 
 

@@ -117,3 +117,62 @@ def test_cli_refuses_a_bad_file_without_a_traceback(tmp_path: Path) -> None:
     assert "[engage] base_url: must use https://" in result.stderr
     assert "[store] external_id: must not be empty" in result.stderr
     assert "key: must be" in result.stderr
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    (_with("engage", timeout_seconds=0), "[engage] timeout_seconds: must be greater than 0"),
+    (_with("engage", timeout_seconds=61), "[engage] timeout_seconds: must be at most 60"),
+    (_with("engage", timeout_seconds="8"), "[engage] timeout_seconds: must be a number"),
+    (_with("engage", lookup_attempts=2.5), "[engage] lookup_attempts: must be a whole number"),
+    (_with("engage", lookup_attempts=True), "[engage] lookup_attempts: must be a whole number"),
+    (_with("store", external_id=600), "[store] external_id: must be text in quotes"),
+    ({**GOOD, "kiosk": {"enabled": "yes"}}, "[kiosk] enabled: must be true or false"),
+    ({**GOOD, "kiosk": {"idle_seconds": 5}}, "[kiosk] idle_seconds: must be at least 10"),
+    ({**GOOD, "store": "600"}, "store: must be a table of settings"),
+    ({**GOOD, "contact_types": [{"id": "M", "key": "email", "required": "email"}]},
+     "[[contact_types]] #1 (M) required: must be a list"),
+    ({**GOOD, "contact_types": [{"id": "M", "key": "email", "label": 3}]},
+     "[[contact_types]] #1 (M) label: must be text in quotes or must be a table"),
+    ({**GOOD, "contact_types": [{"id": "M", "key": "email", "required": ["email"],
+                                 "optional": ["email"]}]},
+     "[[contact_types]] #1 (M): 'email' is both required and optional"),
+    ({**GOOD, "contact_types": [GOOD["contact_types"][0]] * 2},
+     "contact_types: contact type 'Member' is listed twice"),
+])
+def test_wrong_types_and_ranges_get_one_clear_line(data: dict, expected: str) -> None:
+    assert expected in _error(data)
+
+
+def test_every_problem_is_named_at_once() -> None:
+    data = _with("engage", timeout_seconds=0, colour="red")
+    data["store"] = {"external_id": "", "language": "de"}
+    lines = _error(data).splitlines()
+    assert lines == [
+        "till.toml: [engage] timeout_seconds: must be greater than 0",
+        "till.toml: [engage] colour: is not a known setting (check the spelling)",
+        "till.toml: [store] external_id: must not be empty",
+        "till.toml: [store] language: must be 'sv', 'fi', 'nb', 'da' or 'en'",
+    ]
+
+
+def test_text_is_trimmed_and_the_store_country_upper_cased() -> None:
+    settings = settings_from_mapping(_with("store", external_id=" 600 ", country="fi"))
+    assert settings.store.external_id == "600" and settings.store.country == "FI"
+
+
+def test_settings_are_immutable_and_copied_with_changes() -> None:
+    import dataclasses
+
+    settings = settings_from_mapping(GOOD)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        settings.store.external_id = "601"  # type: ignore[misc]
+    changed = settings.model_copy(update={"demo": True})
+    assert changed.demo and not settings.demo and changed.store is settings.store
+
+
+def test_loading_the_configuration_does_not_load_pydantic() -> None:
+    code = ("import sys; from posapp.config import settings_from_mapping as s; "
+            f"s({GOOD!r}); print('pydantic' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=60)
+    assert done.stdout.strip() == "False"

@@ -12,33 +12,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-KeyField = Literal["mobilePhone", "email", "externalId", "socialSecurityNumber"]
-KEY_FIELDS: tuple[KeyField, ...] = ("mobilePhone", "email", "externalId", "socialSecurityNumber")
-
-#: Query parameter of GET /api/v3/contacts/id for each key attribute.
-LOOKUP_PARAM: dict[KeyField, str] = {
-    "mobilePhone": "mobilePhone",
-    "email": "email",
-    "socialSecurityNumber": "socialSecurityNumber",
-    "externalId": "customKey",
-}
-
-#: Flat contact attributes posapp knows how to send.
-ATTRIBUTES: tuple[str, ...] = (
-    "firstName",
-    "lastName",
-    "mobilePhone",
-    "email",
-    "socialSecurityNumber",
-    "countryCode",
-    "lang",
-    "birthDay",
-    "gender",
-    "street",
-    "zipCode",
-    "city",
-    "externalId",
-)
+from posapp.engage.attributes import ATTRIBUTES as ATTRIBUTES
+from posapp.engage.attributes import KEY_FIELDS as KEY_FIELDS
+from posapp.engage.attributes import LOOKUP_PARAM as LOOKUP_PARAM
+from posapp.engage.attributes import KeyField as KeyField
 
 _E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
 _SE_PIN12 = re.compile(r"^(18|19|20)[0-9]{10}$")

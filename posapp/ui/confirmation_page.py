@@ -6,10 +6,14 @@ Signals:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from posapp.engage import Contact
+if TYPE_CHECKING:
+    from posapp.engage.models import Contact
+
 
 
 class ConfirmationPage(QWidget):

@@ -14,6 +14,8 @@ Signals:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -27,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.config import Settings
-from posapp.engage import Contact
 from posapp.masking import mask_value
 from posapp.ui import field_labels
 from posapp.ui.country_picker import CountryPicker
 from posapp.ui.field_row import FieldRow
 from posapp.validation import FieldContext
+
+if TYPE_CHECKING:
+    from posapp.engage.models import Contact
 
 SEARCH_KEYS = ("mobilePhone", "socialSecurityNumber", "email", "externalId")
 LANGUAGES = ("sv", "fi", "nb", "da", "en")

@@ -26,10 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.config import Settings
-from posapp.engage.models import Contact
 from posapp.ui.confirmation_page import ConfirmationPage
-from posapp.ui.find_member_flow import FindMemberFlow
-from posapp.ui.find_member_page import FindMemberPage
 from posapp.ui.request_runner import RequestRunner
 from posapp.ui.setup_access import SetupAccess
 from posapp.ui.signup_flow import SignupFlow
@@ -38,30 +35,39 @@ from posapp.validation import country_names
 
 if TYPE_CHECKING:
     from posapp.engage.client import EngageClient
+    from posapp.engage.models import Contact
+    from posapp.ui.find_member_flow import FindMemberFlow
+    from posapp.ui.find_member_page import FindMemberPage
 
 log = logging.getLogger("posapp.ui")
 
 
-def _centered_card(content: QWidget, parent: QWidget, max_width: int = 680) -> QScrollArea:
-    """Content in a bordered card, centred, scrolling when the window is small."""
-    card = QWidget(parent)
+def _centered_card(pages: QStackedWidget, max_width: int = 680) -> tuple[QWidget, QVBoxLayout]:
+    """A new page of ``pages``: a bordered card, centred, scrolling when the window is small.
+
+    Returns the card, to be the parent of the page's content, and its layout. Everything is created
+    under its final parent: with the style sheet, moving a built subtree to another
+    parent re-styles all of it, and doing that three times per page was most of the time
+    the window took to build.
+    """
+    scroll = QScrollArea(pages)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    holder = QWidget()
+    scroll.setWidget(holder)
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(24, 14, 24, 14)
+    card = QWidget(holder)
     card.setObjectName("card")
     card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
     card.setMaximumWidth(max_width)
-    inner = QVBoxLayout(card)
-    inner.setContentsMargins(28, 18, 28, 18)
-    inner.addWidget(content)
-    holder = QWidget(parent)
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(24, 14, 24, 14)
     row.addStretch(1)
     row.addWidget(card, 100)
     row.addStretch(1)
-    scroll = QScrollArea(parent)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setWidget(holder)
-    return scroll
+    pages.addWidget(scroll)
+    inner = QVBoxLayout(card)
+    inner.setContentsMargins(28, 18, 28, 18)
+    return card, inner
 
 
 class MainWindow(QMainWindow):
@@ -74,7 +80,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.runner = RequestRunner(client, self)
 
-        self.header = QWidget(self)
+        central = QWidget(self)
+        self.setCentralWidget(central)
+        self.header = QWidget(central)
         self.header.setObjectName("header")
         self.header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.app_title = QLabel(self.header)
@@ -99,45 +107,38 @@ class MainWindow(QMainWindow):
         self.setup_access = SetupAccess(self, settings, config_path)  # staff PIN, Ctrl+Alt+S
         header_row.addWidget(self.setup_access.button)
 
-        self.form = SignupForm(settings, self)
-        self.page_title = QLabel(self)
+        self.pages = QStackedWidget(central)
+        form_card, form_layout = _centered_card(self.pages)
+        self.page_title = QLabel(form_card)
         self.page_title.setObjectName("pageTitle")
-        self.page_subtitle = QLabel(self)
+        self.page_subtitle = QLabel(form_card)
         self.page_subtitle.setObjectName("pageSubtitle")
         self.page_subtitle.setWordWrap(True)
-        form_page = QWidget(self)
-        form_layout = QVBoxLayout(form_page)
-        form_layout.setContentsMargins(0, 0, 0, 0)
+        self.form = SignupForm(settings, form_card)
         form_layout.addWidget(self.page_title)
         form_layout.addWidget(self.page_subtitle)
         form_layout.addSpacing(8)
         form_layout.addWidget(self.form)
-        self.confirmation = ConfirmationPage(self)
+        confirmation_card, confirmation_layout = _centered_card(self.pages)
+        self.confirmation = ConfirmationPage(confirmation_card)
+        confirmation_layout.addWidget(self.confirmation)
+        # The find-member page (a second country list among others) is built the first
+        # time it is shown: the till starts on the signup form.
+        self._find_card, self._find_layout = _centered_card(self.pages)
+        self._find: tuple[FindMemberPage, FindMemberFlow] | None = None
 
-        self.find_page = FindMemberPage(settings, self)
-
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(_centered_card(form_page, self))
-        self.pages.addWidget(_centered_card(self.confirmation, self))
-        self.pages.addWidget(_centered_card(self.find_page, self))
-
-        central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
 
         self.flow = SignupFlow(self.form, self.runner, settings, self)
         self.flow.signed_up.connect(self._on_signed_up)
         self.confirmation.new_signup_requested.connect(self.new_signup)
         self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         self.new_shortcut.activated.connect(self._on_new_shortcut)
-        self.find_flow = FindMemberFlow(self.find_page, self.runner, self)
         self.flow.open_member_requested.connect(self.open_member)
-        self.find_flow.sign_up_requested.connect(self.sign_up_with_key)
-        self.find_page.back_requested.connect(self.show_signup)
         self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
         self.find_shortcut.activated.connect(self.show_find_member)
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
@@ -148,6 +149,29 @@ class MainWindow(QMainWindow):
         self.form.focus_key_field()
 
     # -- pages -----------------------------------------------------------------------------
+
+    @property
+    def find_page(self) -> FindMemberPage:
+        """The find-member page (built on first use)."""
+        return self._find_member()[0]
+
+    @property
+    def find_flow(self) -> FindMemberFlow:
+        """The find-member page's requests (built with the page)."""
+        return self._find_member()[1]
+
+    def _find_member(self) -> tuple[FindMemberPage, FindMemberFlow]:
+        if self._find is None:
+            from posapp.ui.find_member_flow import FindMemberFlow
+            from posapp.ui.find_member_page import FindMemberPage
+
+            page = FindMemberPage(self.settings, self._find_card)
+            self._find_layout.addWidget(page)
+            flow = FindMemberFlow(page, self.runner, self)
+            flow.sign_up_requested.connect(self.sign_up_with_key)
+            page.back_requested.connect(self.show_signup)
+            self._find = (page, flow)
+        return self._find
 
     SIGNUP, CONFIRMATION, FIND = 0, 1, 2
 
@@ -174,6 +198,8 @@ class MainWindow(QMainWindow):
         """Show an existing member in the find-member page (from the 409 dialog)."""
         self.pages.setCurrentIndex(self.FIND)
         self.find_page.start()
+        from posapp.engage.models import Contact  # loaded with the client: no cost
+
         if isinstance(contact, (Contact, str)):
             self.find_flow.open_contact(contact)
 
@@ -194,7 +220,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_save_shortcut(self) -> None:
-        if self.showing_find_member:
+        if self.showing_find_member and self._find is not None:
             self.find_page.save()
 
     @Slot(object)

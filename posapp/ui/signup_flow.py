@@ -18,13 +18,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from posapp.config import Settings
-from posapp.engage import (
-    AlreadyMember,
-    Contact,
-    EngageError,
-    InvalidDraft,
-    InvalidFields,
-)
+from posapp.engage.errors import AlreadyMember, EngageError, InvalidDraft, InvalidFields
 from posapp.ui.dialogs.already_member_dialog import AlreadyMemberDialog
 from posapp.ui.dialogs.problem_dialog import ProblemDialog
 from posapp.ui.request_flow import RequestFlow
@@ -33,6 +27,7 @@ from posapp.ui.signup_form import SignupForm, SignupRequest
 
 if TYPE_CHECKING:
     from posapp.engage.client import EngageClient
+    from posapp.engage.models import Contact
 
 log = logging.getLogger("posapp.ui")
 
@@ -101,6 +96,8 @@ class SignupFlow(RequestFlow):
         self._form.set_busy(busy)
 
     def _succeeded(self, contact: object) -> None:
+        from posapp.engage.models import Contact  # loaded by the client already: no cost
+
         assert isinstance(contact, Contact)
         log.info("signup saved")
         self.signed_up.emit(contact)
@@ -122,6 +119,8 @@ class SignupFlow(RequestFlow):
         return len(unplaced) < len(error.fields)
 
     def _show_already_member(self, error: AlreadyMember) -> None:
+        from posapp.engage.models import Contact  # loaded by the client already: no cost
+
         existing = error.existing if isinstance(error.existing, Contact) else None
         key = self._last.key if self._last else "mobilePhone"
         dialog = AlreadyMemberDialog(error, existing, key, self._dialog_parent)

@@ -12,6 +12,7 @@ Signals:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
@@ -29,10 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.config import ContactTypeSettings, Settings
-from posapp.engage.models import ContactDraft, KeyField, Preferences
+from posapp.engage.attributes import KeyField
 from posapp.ui import field_labels
 from posapp.ui.field_row import FieldRow
 from posapp.validation import FieldContext
+
+if TYPE_CHECKING:
+    from posapp.engage.models import ContactDraft
 
 CONSENTS = ("acceptsEmail", "acceptsSms")
 #: How long a save may take before the form greys out and shows the busy bar.
@@ -261,6 +265,9 @@ class SignupForm(QWidget):
             derived_birthday = derived_birthday or row.result().derived.get("birthDay")
         if derived_birthday and "birthDay" not in values:
             values["birthDay"] = derived_birthday
+        # pydantic and the request models load after the first paint (with the client).
+        from posapp.engage.models import ContactDraft, Preferences
+
         values["preferences"] = Preferences(
             acceptsEmail=self.consents["acceptsEmail"].isChecked(),
             acceptsSms=self.consents["acceptsSms"].isChecked(),

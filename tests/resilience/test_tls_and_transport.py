@@ -16,7 +16,12 @@ from typing import Any
 
 import pytest
 
-from posapp.config import ConfigError, EngageSettings, demo_settings, settings_from_mapping
+from posapp.config import (
+    DEMO_CONTACT_TYPES,
+    ConfigError,
+    EngageSettings,
+    settings_from_mapping,
+)
 from posapp.emulator import EmulatorServer
 from posapp.emulator import server as emulator_server
 from posapp.engage import CannotConnect, EngageClient
@@ -118,6 +123,8 @@ def test_loopback_http_and_https_are_allowed(url: str) -> None:
 
 
 def _mapping() -> dict[str, Any]:
-    data = demo_settings("http://127.0.0.1:1").model_dump(mode="json")
-    data.pop("demo")
-    return data
+    return {
+        "engage": {"base_url": "http://127.0.0.1:1"},
+        "store": {"external_id": "600"},
+        "contact_types": [dict(t) for t in DEMO_CONTACT_TYPES],
+    }

@@ -1,8 +1,8 @@
 """What the till loads before its first paint, and what waits until after it.
 
 The start-up figure (issue 8) was dominated by imports: the Engage client (httpx, TLS,
-the CA bundle) and the credential store are not needed to draw the form, so they must
-stay off that path. Checked in a fresh interpreter, as a till starts.
+the CA bundle), pydantic's request models, the credential store and the find-member page
+are not needed to draw the form, so they must stay off that path. Checked in a fresh interpreter, as a till starts.
 """
 
 from __future__ import annotations
@@ -30,8 +30,9 @@ api_key_for(settings)
 create_application(settings.store.language)
 window = MainWindow(settings, lambda: None)
 window.show()
-print(json.dumps(sorted(m for m in ("httpx", "httpcore", "keyring", "posapp.engage.client")
-                        if m in sys.modules)), flush=True)
+LATER = ("httpx", "httpcore", "keyring", "pydantic", "posapp.engage.client",
+         "posapp.ui.find_member_page")
+print(json.dumps(sorted(m for m in LATER if m in sys.modules)), flush=True)
 window.runner.shutdown()
 """
 

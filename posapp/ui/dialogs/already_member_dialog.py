@@ -10,11 +10,16 @@ Signals:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from posapp.engage import AlreadyMember, Contact
+from posapp.engage.errors import AlreadyMember
 from posapp.masking import mask_value
+
+if TYPE_CHECKING:
+    from posapp.engage.models import Contact
 
 
 class AlreadyMemberDialog(QDialog):

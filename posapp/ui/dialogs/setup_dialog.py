@@ -20,7 +20,6 @@ from itertools import pairwise
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import (
@@ -48,6 +47,7 @@ from posapp.api_key_store import (
     stored_api_key,
 )
 from posapp.config import API_KEY_ENV, ConfigError, EngageSettings, Settings, api_key_from_env
+from posapp.config_schema import SettingsError
 from posapp.config_writer import (
     SetupProblems,
     SetupValues,
@@ -488,8 +488,8 @@ class SetupDialog(QDialog):
             return
         try:
             engage = EngageSettings.model_validate(plain(document).get("engage", {}))
-        except ValidationError as exc:
-            lines = [f"[engage] {'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
+        except SettingsError as exc:
+            lines = [f"[engage] {'.'.join(map(str, loc))}: {msg}" for loc, msg in exc.problems]
             self.connection_result.show_state(
                 "failed", self.tr("The [engage] settings cannot be used"), "", "\n".join(lines))
             return
