@@ -2,7 +2,8 @@
 
 The start-up figure (issue 8) was dominated by imports: the Engage client (httpx, TLS,
 the CA bundle), pydantic's request models, the credential store and the find-member page
-are not needed to draw the form, so they must stay off that path. Checked in a fresh interpreter, as a till starts.
+are not needed to draw the form, so they must stay off that path. Checked in a fresh
+interpreter, as a till starts.
 """
 
 from __future__ import annotations
