@@ -84,7 +84,7 @@ def test_missing_translation_falls_back_to_english_with_one_log_line(
     from posapp.ui import translations
 
     monkeypatch.setattr(translations, "QM_DIRS", (tmp_path,))
-    monkeypatch.setattr(translations, "ensure_compiled", lambda language: None)
+    monkeypatch.setattr(translations, "_compile_if_stale", lambda language: None)
     (tmp_path / "posapp_fi.qm").write_bytes(b"this is not a qm file")
     caplog.set_level(logging.WARNING, logger="posapp.ui")
     for language in ("da", "fi"):  # da: no file at all; fi: a broken file

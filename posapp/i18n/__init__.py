@@ -28,3 +28,13 @@ def ts_path(language: str) -> Path:
 def qm_path(language: str) -> Path:
     """The compiled translation for ``language``."""
     return QM_DIR / f"posapp_{language}.qm"
+
+
+def is_stale(language: str) -> bool:
+    """True in a source checkout when ``language``'s .qm is missing or older than its .ts
+    (installed copies have no .ts files and ship compiled .qm files)."""
+    source = ts_path(language)
+    if not source.exists():
+        return False
+    target = qm_path(language)
+    return not target.exists() or target.stat().st_mtime < source.stat().st_mtime

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from posapp.i18n import PACKAGE_DIR, QM_DIR, TRANSLATED, qm_path, ts_path
+from posapp.i18n import PACKAGE_DIR, QM_DIR, TRANSLATED, is_stale, qm_path, ts_path
 
 
 def _tool(name: str) -> str:
@@ -68,13 +68,8 @@ def ensure_compiled(language: str) -> None:
 
     Installed copies have no .ts files and ship compiled .qm files: nothing to do.
     """
-    source = ts_path(language)
-    target = qm_path(language)
-    if not source.exists():
-        return
-    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
-        return
-    compile_all((language,))
+    if is_stale(language):
+        compile_all((language,))
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from posapp.config import Settings, default_config_path
-from posapp.ui.dialogs.pin_dialog import PinDialog
+
+#: The staff PIN dialog's object name (the dialog is imported only when it is opened).
+PIN_DIALOG = "pinDialog"
 
 log = logging.getLogger("posapp.setup")
 
@@ -67,6 +69,8 @@ class SetupAccess(QObject):
             return
         pin_hash = self._settings.kiosk.pin_hash
         assert pin_hash is not None
+        from posapp.ui.dialogs.pin_dialog import PinDialog  # with hashlib: when asked for
+
         pin = PinDialog(pin_hash, self.tr("Set-up is for staff only."), self._window)
         self._show(pin)
 
@@ -83,7 +87,7 @@ class SetupAccess(QObject):
         if not isinstance(dialog, QDialog):
             return
         dialog.deleteLater()
-        if isinstance(dialog, PinDialog) and result == QDialog.DialogCode.Accepted.value:
+        if dialog.objectName() == PIN_DIALOG and result == QDialog.DialogCode.Accepted.value:
             log.info("set-up opened after the staff PIN")
             # Imported when needed: the dialog pulls in keyring and tomlkit, ~75 ms that
             # the till's start-up should not pay for a dialog IT opens once.

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import logging
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from posapp.i18n import QM_DIR
-from posapp.i18n.tools import ensure_compiled
+from posapp.i18n import QM_DIR, is_stale
 
 log = logging.getLogger("posapp.ui")
 
@@ -21,6 +19,20 @@ _installed: list[QTranslator] = []
 # Qt ships no Bokmål file for its own buttons (Cancel, OK …); Nynorsk's words for them are
 # the same, so a Norwegian till gets "Avbryt" rather than English.
 QT_FALLBACKS: dict[str, tuple[str, ...]] = {"nb": ("nb", "no", "nn")}
+
+
+def _compile_if_stale(language: str) -> None:
+    """In a source checkout, rebuild a stale .qm (the compiler loads only then)."""
+    if not is_stale(language):
+        return
+    import subprocess
+
+    from posapp.i18n.tools import compile_all
+
+    try:
+        compile_all((language,))
+    except (OSError, subprocess.CalledProcessError) as exc:
+        log.warning("cannot compile the %r translation: %s", language, exc)
 
 
 def install_translations(language: str) -> bool:
@@ -44,10 +56,7 @@ def install_translations(language: str) -> bool:
             app.installTranslator(qt_translator)
             _installed.append(qt_translator)
             break
-    try:
-        ensure_compiled(language)
-    except (OSError, subprocess.CalledProcessError) as exc:
-        log.warning("cannot compile the %r translation: %s", language, exc)
+    _compile_if_stale(language)
     ours = QTranslator(app)
     for folder in QM_DIRS:
         if ours.load(f"posapp_{language}", str(folder)):

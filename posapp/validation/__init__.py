@@ -5,18 +5,41 @@ message beside the field; the result's ``value`` is what goes into the ContactDr
 free of Qt so it can be tested on its own and reused by the emulator and the client.
 """
 
+import importlib
+from typing import Any
+
 from posapp.validation.address import validate_city, validate_street, validate_zip_code
 from posapp.validation.codes import validate_external_id, validate_gender, validate_lang
 from posapp.validation.countries import country_matches, country_names, validate_country_code
 from posapp.validation.dates import validate_birthday
 from posapp.validation.email import validate_email
 from posapp.validation.fields import VALIDATED_ATTRIBUTES, validate_field
-from posapp.validation.identity import validate_personal_number
 from posapp.validation.messages import QT_TRANSLATE_NOOP
 from posapp.validation.names import validate_name
-from posapp.validation.phone import validate_phone
 from posapp.validation.result import DEFAULT_CONTEXT, FieldContext, FieldResult, FieldState
 from posapp.validation.text import clean_input
+
+_LAZY = {
+    "validate_personal_number": "posapp.validation.identity",
+    "validate_phone": "posapp.validation.phone",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """phonenumbers and python-stdnum load on first use, not with the package."""
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'posapp.validation' has no attribute {name!r}")
+
+
+def warm_up() -> None:
+    """Load the phone and personal-number validators now (the app calls it after the
+    first paint), so that the first keystroke does not wait for them."""
+    for module in _LAZY.values():
+        importlib.import_module(module)
+
 
 __all__ = [
     "DEFAULT_CONTEXT",
@@ -41,4 +64,5 @@ __all__ = [
     "validate_phone",
     "validate_street",
     "validate_zip_code",
+    "warm_up",
 ]

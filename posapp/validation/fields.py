@@ -9,21 +9,31 @@ from posapp.validation.codes import validate_external_id, validate_gender, valid
 from posapp.validation.countries import validate_country_code
 from posapp.validation.dates import validate_birthday
 from posapp.validation.email import validate_email
-from posapp.validation.identity import validate_personal_number
 from posapp.validation.names import validate_name
-from posapp.validation.phone import validate_phone
 from posapp.validation.result import DEFAULT_CONTEXT, FieldContext, FieldResult
 
 _Validator = Callable[[str, FieldContext], FieldResult]
 
+
+# phonenumbers and python-stdnum are imported on first use (posapp.validation.warm_up
+# does it just after the window's first paint): ~30 ms the first frame does not need.
+def _phone(text: str, ctx: FieldContext) -> FieldResult:
+    from posapp.validation.phone import validate_phone
+
+    return validate_phone(text, ctx.region)
+
+
+def _personal_number(text: str, ctx: FieldContext) -> FieldResult:
+    from posapp.validation.identity import validate_personal_number
+
+    return validate_personal_number(text, today=ctx.today,
+                                    allow_temporary_hetu=ctx.allow_temporary_hetu,
+                                    region=ctx.region)
+
+
 _VALIDATORS: dict[str, _Validator] = {
-    "mobilePhone": lambda text, ctx: validate_phone(text, ctx.region),
-    "socialSecurityNumber": lambda text, ctx: validate_personal_number(
-        text,
-        today=ctx.today,
-        allow_temporary_hetu=ctx.allow_temporary_hetu,
-        region=ctx.region,
-    ),
+    "mobilePhone": _phone,
+    "socialSecurityNumber": _personal_number,
     "email": lambda text, ctx: validate_email(text),
     "birthDay": lambda text, ctx: validate_birthday(text, today=ctx.today),
     "firstName": lambda text, ctx: validate_name(text),
