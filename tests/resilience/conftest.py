@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -32,9 +33,27 @@ def matrix_client(base_url: str) -> EngageClient:
     )
 
 
+def close_and_delete(window: MainWindow) -> None:
+    """Close ``window`` (which stops its worker thread), then delete it, here and now.
+
+    A MainWindow made by a test has no parent, so its Python wrapper owns it, and its
+    wrapper is always in reference cycles (the flows, SetupAccess … keep the window).
+    Dropped after close(), it was destroyed by whichever thread next ran Python's cycle
+    collector: often the emulator's server thread or the engage-worker thread. A widget
+    deleted off the GUI thread cannot unregister its timers ("QBasicTimer::stop: Failed.
+    Possibly trying to stop from a different thread"), so the GUI thread later delivered
+    a timer event to freed memory: the fault matrix's segfault in QTimerInfoList::
+    activateTimers / QMetaObject::cast (issue 8). qtbot only keeps a weak reference, so it
+    cannot prevent this. Deleted on the GUI thread, nothing is left for the collector.
+    """
+    window.close()
+    assert window.runner.shutdown(), "the worker thread outlived close()"  # True: stopped
+    shiboken6.delete(window)
+
+
 @pytest.fixture
 def open_window(qtbot: QtBot) -> Iterator[Callable[[Settings, EngageClient], MainWindow]]:
-    """Opens a main window (shown, key field focused), closing the one opened before.
+    """Opens a main window (shown, key field focused), deleting the one opened before.
 
     One window at a time: the application's style sheet is set once, and no earlier
     window lingers to be polished and laid out along with the new one.
@@ -44,19 +63,19 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[[Settings, EngageClient], Mai
 
     def opener(settings: Settings, client: EngageClient) -> MainWindow:
         while opened:
-            opened.pop().close()
+            close_and_delete(opened.pop())
+        # Not qtbot.addWidget(): its teardown would close() windows deleted here already.
         window = MainWindow(settings, client)
-        qtbot.addWidget(window)
+        opened.append(window)
         window.show()
         window.activateWindow()
         qtbot.waitExposed(window)
         qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-        opened.append(window)
         return window
 
     yield opener
-    for window in opened:
-        window.close()
+    while opened:
+        close_and_delete(opened.pop())
 
 
 def editor(window: MainWindow, name: str) -> QLineEdit:

@@ -59,8 +59,8 @@ def _status(status: int, times: int = 0) -> tuple[Fault, ...]:
 
 CASES = [
     Case("400 NoData", _status(400), title="Nothing was sent", retry=False),
-    Case("401", _status(401), title="posapp is not allowed in", retry=False),
-    Case("403", _status(403), title="posapp is not allowed in", retry=False),
+    Case("401", _status(401), title="Engage refused the API key", retry=False),
+    Case("403", _status(403), title="Engage refused the API key", retry=False),
     Case("409 ApprovedContactWithKeyExists", outcome="already", seed=True, count=1),
     Case("409 ContactWithKeyIsBeingCreated",
          (Fault("being_created", method="POST", times=0),),
