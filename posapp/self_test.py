@@ -76,7 +76,7 @@ def _signup(result: SelfTestResult) -> None:
     from posapp.config import DEMO_API_KEY, demo_settings
     from posapp.emulator import EmulatorServer
     from posapp.engage import EngageClient
-    from posapp.ui.app import create_application
+    from posapp.ui.app import create_application, dispose_window
     from posapp.ui.main_window import MainWindow
 
     create_application("en")
@@ -108,7 +108,7 @@ def _signup(result: SelfTestResult) -> None:
                     return
                 result.notes.append(f"signup through the window in {elapsed:.0f} ms")
             finally:
-                window.close()
+                dispose_window(window)
 
 
 def run_self_test() -> int:

@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
+import shiboken6
+from PySide6.QtWidgets import QApplication, QWidget
 
 from posapp.config import Settings
 from posapp.refcount_guard import protect_singletons
@@ -17,6 +18,22 @@ from posapp.ui.translations import install_translations
 
 if TYPE_CHECKING:
     from posapp.engage.client import EngageClient
+
+
+def dispose_window(window: QWidget) -> None:
+    """Delete a closed top-level window now, on the GUI thread, once its worker stopped.
+
+    A window without a parent is owned by its Python object, which is always in reference
+    cycles (its flows point back at it). Left to Python's cycle collector, it is destroyed
+    by whichever thread collects next (the demo emulator's server thread, say), and a
+    widget deleted off the GUI thread leaves timers behind that crash the GUI thread: the
+    fault matrix's segfault (issue 8). Deleted here, nothing is left for the collector.
+    """
+    window.close()
+    runner = getattr(window, "runner", None)
+    if runner is not None and not runner.shutdown():
+        return  # its worker is still inside a call: leave it to the exiting process
+    shiboken6.delete(window)
 
 
 def create_application(language: str) -> QApplication:
@@ -52,6 +69,7 @@ def run_window(settings: Settings, api_key: str, config_path: Path | None = None
         return int(app.exec())
     finally:
         window.runner.close_client()
+        dispose_window(window)
 
 
 def _after_first_paint(window: MainWindow) -> None:
@@ -72,4 +90,7 @@ def run_kiosk(settings: Settings, api_key: str) -> int:
     with EngageClient.from_settings(settings.engage, api_key) as client:
         window = KioskWindow(settings, client)
         window.start()
-        return int(app.exec())
+        try:
+            return int(app.exec())
+        finally:
+            dispose_window(window)

@@ -15,7 +15,7 @@ from posapp.config import Settings
 from posapp.engage import EngageClient
 from posapp.engage.client import Timeouts
 from posapp.engage.retry import RetryPolicy
-from posapp.ui.app import create_application
+from posapp.ui.app import create_application, dispose_window
 from posapp.ui.main_window import MainWindow
 from tests.conftest import fast_client
 
@@ -46,9 +46,8 @@ def close_and_delete(window: MainWindow) -> None:
     activateTimers / QMetaObject::cast (issue 8). qtbot only keeps a weak reference, so it
     cannot prevent this. Deleted on the GUI thread, nothing is left for the collector.
     """
-    window.close()
-    assert window.runner.shutdown(), "the worker thread outlived close()"  # True: stopped
-    shiboken6.delete(window)
+    dispose_window(window)  # the app does the same when its window closes
+    assert not shiboken6.isValid(window), "the worker thread outlived close()"
 
 
 @pytest.fixture
