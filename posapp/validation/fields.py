@@ -10,7 +10,8 @@ from posapp.validation.countries import validate_country_code
 from posapp.validation.dates import validate_birthday
 from posapp.validation.email import validate_email
 from posapp.validation.names import validate_name
-from posapp.validation.result import DEFAULT_CONTEXT, FieldContext, FieldResult
+from posapp.validation.result import DEFAULT_CONTEXT, EMPTY, FieldContext, FieldResult
+from posapp.validation.text import MAX_RAW_LENGTH, clean_input
 
 _Validator = Callable[[str, FieldContext], FieldResult]
 
@@ -18,12 +19,16 @@ _Validator = Callable[[str, FieldContext], FieldResult]
 # phonenumbers and python-stdnum are imported on first use (posapp.validation.warm_up
 # does it just after the window's first paint): ~30 ms the first frame does not need.
 def _phone(text: str, ctx: FieldContext) -> FieldResult:
+    if len(text) <= MAX_RAW_LENGTH and not clean_input(text):
+        return EMPTY  # as validate_phone answers; the empty form at start loads nothing
     from posapp.validation.phone import validate_phone
 
     return validate_phone(text, ctx.region)
 
 
 def _personal_number(text: str, ctx: FieldContext) -> FieldResult:
+    if len(text) <= MAX_RAW_LENGTH and not clean_input(text).replace(" ", ""):
+        return EMPTY  # as validate_personal_number answers
     from posapp.validation.identity import validate_personal_number
 
     return validate_personal_number(text, today=ctx.today,
