@@ -13,6 +13,7 @@ from posapp.config import Settings
 from posapp.refcount_guard import protect_singletons
 from posapp.ui.first_paint import after_first_paint, install_if_requested
 from posapp.ui.main_window import MainWindow
+from posapp.ui.request_runner import RequestRunner
 from posapp.ui.style import apply_style
 from posapp.ui.translations import install_translations
 
@@ -62,7 +63,7 @@ def run_window(settings: Settings, api_key: str, config_path: Path | None = None
     # The client (httpx, TLS, certificates) is built just after the first paint: the
     # window is there at once, and the client is ready long before the first Save.
     window = MainWindow(settings, build_client, config_path=config_path)
-    after_first_paint(window, lambda: _after_first_paint(window))
+    defer_until_painted(window, window.runner)
     install_if_requested(window)  # the start-up benchmark's probe; nothing otherwise
     window.show()
     try:
@@ -72,13 +73,19 @@ def run_window(settings: Settings, api_key: str, config_path: Path | None = None
         dispose_window(window)
 
 
-def _after_first_paint(window: MainWindow) -> None:
-    """What the first frame did not need: the phone and personal-number validators, then
-    the Engage client; all ready long before the cashier's first keystroke."""
-    from posapp.validation import warm_up
+def defer_until_painted(window: QWidget, runner: RequestRunner | None = None) -> None:
+    """Once ``window`` has painted, load what the first frame did not need: the phone and
+    personal-number validators, then ``runner``'s Engage client; all ready long before the
+    first keystroke."""
 
-    warm_up()
-    window.runner.warm_up()
+    def load() -> None:
+        from posapp.validation import warm_up
+
+        warm_up()
+        if runner is not None:
+            runner.warm_up()
+
+    after_first_paint(window, load)
 
 
 def run_kiosk(settings: Settings, api_key: str) -> int:
@@ -89,6 +96,7 @@ def run_kiosk(settings: Settings, api_key: str) -> int:
     app = create_application(settings.store.language)
     with EngageClient.from_settings(settings.engage, api_key) as client:
         window = KioskWindow(settings, client)
+        defer_until_painted(window)
         window.start()
         try:
             return int(app.exec())

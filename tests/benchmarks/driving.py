@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from posapp.config import DEMO_API_KEY, DEMO_CONTACT_TYPES, Settings, settings_from_mapping
 from posapp.engage import EngageClient
-from posapp.ui.app import create_application
+from posapp.ui.app import create_application, defer_until_painted
 from posapp.ui.main_window import MainWindow
 
 
@@ -34,6 +34,7 @@ def open_window(settings: Settings) -> tuple[QApplication, EngageClient, MainWin
     app = create_application(settings.store.language)
     client = EngageClient.from_settings(settings.engage, DEMO_API_KEY)
     window = MainWindow(settings, client)
+    defer_until_painted(window, window.runner)  # as the app does: validators load after the first paint
     window.show()
     window.activateWindow()
     pump(100)
