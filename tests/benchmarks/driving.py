@@ -34,7 +34,7 @@ def open_window(settings: Settings) -> tuple[QApplication, EngageClient, MainWin
     app = create_application(settings.store.language)
     client = EngageClient.from_settings(settings.engage, DEMO_API_KEY)
     window = MainWindow(settings, client)
-    defer_until_painted(window, window.runner)  # as the app does: validators load after the first paint
+    defer_until_painted(window, window.runner)  # as the app: validators load after painting
     window.show()
     window.activateWindow()
     pump(100)
