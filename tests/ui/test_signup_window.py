@@ -6,7 +6,7 @@ import json
 import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -114,6 +114,25 @@ def test_double_submit_sends_one_request(qtbot: QtBot, window: MainWindow,
     assert phone.text() == PHONE_TYPED and phone.isReadOnly()
     qtbot.waitUntil(lambda: window.showing_confirmation, timeout=5000)
     assert len(posts(emulator)) == 1
+
+
+def test_a_fast_save_never_greys_the_form_out(qtbot: QtBot, window: MainWindow,
+                                              emulator: EmulatorServer) -> None:
+    """The busy look waits BUSY_LOOK_DELAY_MS: a save answered sooner shows no flash (and
+    does not repaint the whole form while the worker waits for Engage)."""
+    shown: list[QEvent.Type] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Show:
+                shown.append(event.type())
+            return False
+
+    watch = Watch(window)
+    window.form.busy_bar.installEventFilter(watch)
+    type_and_enter(qtbot, PHONE_TYPED)
+    qtbot.waitUntil(lambda: window.showing_confirmation, timeout=5000)
+    assert shown == [] and len(posts(emulator)) == 1
 
 
 def test_already_member_shows_the_existing_member(qtbot: QtBot, window: MainWindow,
