@@ -26,7 +26,8 @@ QT_FALLBACKS: dict[str, tuple[str, ...]] = {"nb": ("nb", "no", "nn")}
 def install_translations(language: str) -> bool:
     """Switch the running application to ``language``; False when posapp's file is missing.
 
-    English needs no file. A missing or broken file leaves English in place with one log line.
+    English needs only its plural forms ("1 try" rather than "1 tries"); without that file
+    the source texts show. A missing or broken file leaves English in place with one log line.
     """
     app = QCoreApplication.instance()
     if app is None:
@@ -35,15 +36,14 @@ def install_translations(language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return True
-    qt_translator = QTranslator(app)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in QT_FALLBACKS.get(language, (language,)):
-        if qt_translator.load(f"qtbase_{name}", qt_folder):
-            app.installTranslator(qt_translator)
-            _installed.append(qt_translator)
-            break
+    if language != "en":  # Qt's own buttons are English without a file
+        qt_translator = QTranslator(app)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name in QT_FALLBACKS.get(language, (language,)):
+            if qt_translator.load(f"qtbase_{name}", qt_folder):
+                app.installTranslator(qt_translator)
+                _installed.append(qt_translator)
+                break
     try:
         ensure_compiled(language)
     except (OSError, subprocess.CalledProcessError) as exc:

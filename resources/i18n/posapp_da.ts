@@ -702,9 +702,12 @@
         <source>Clear my details now</source>
         <translation>Slet mine oplysninger nu</translation>
     </message>
-    <message>
-        <source>{seconds} seconds left</source>
-        <translation>Sekunder tilbage: {seconds}</translation>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>%n sekund tilbage</numerusform>
+            <numerusform>%n sekunder tilbage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -927,9 +930,12 @@
         <source>Start over</source>
         <translation>Start forfra</translation>
     </message>
-    <message>
-        <source>This screen clears itself in {seconds} s</source>
-        <translation>Skærmen ryddes om {seconds} s</translation>
+    <message numerus="yes">
+        <source>This screen clears itself in %n seconds</source>
+        <translation>
+            <numerusform>Skærmen ryddes om %n sekund</numerusform>
+            <numerusform>Skærmen ryddes om %n sekunder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -949,13 +955,19 @@
 </context>
 <context>
     <name>PinPad</name>
-    <message>
-        <source>Wrong PIN. {tries} tries left before a pause.</source>
-        <translation>Forkert pinkode. {tries} forsøg tilbage før en pause.</translation>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before a pause.</source>
+        <translation>
+            <numerusform>Forkert pinkode. %n forsøg tilbage før en pause.</numerusform>
+            <numerusform>Forkert pinkode. %n forsøg tilbage før en pause.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation>For mange forkerte pinkoder. Prøv igen om {seconds} s.</translation>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>For mange forkerte pinkoder. Prøv igen om %n sekund.</numerusform>
+            <numerusform>For mange forkerte pinkoder. Prøv igen om %n sekunder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff only</source>
@@ -977,9 +989,12 @@
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
-    <message>
-        <source>{count} digits entered</source>
-        <translation>Cifre indtastet: {count}</translation>
+    <message numerus="yes">
+        <source>%n digits entered</source>
+        <translation>
+            <numerusform>%n ciffer indtastet</numerusform>
+            <numerusform>%n cifre indtastet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1336,10 @@
     <message>
         <source>Enter at least {digits} more digits</source>
         <translation>Indtast mindst {digits} cifre mere</translation>
+    </message>
+    <message>
+        <source>Enter at least 1 more digit</source>
+        <translation>Indtast mindst 1 ciffer mere</translation>
     </message>
     <message>
         <source>Enter {count} more characters</source>

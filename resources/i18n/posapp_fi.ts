@@ -702,9 +702,12 @@
         <source>Clear my details now</source>
         <translation>Tyhjennä tietoni nyt</translation>
     </message>
-    <message>
-        <source>{seconds} seconds left</source>
-        <translation>Sekunteja jäljellä: {seconds}</translation>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>%n sekunti jäljellä</numerusform>
+            <numerusform>%n sekuntia jäljellä</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -927,9 +930,12 @@
         <source>Start over</source>
         <translation>Aloita alusta</translation>
     </message>
-    <message>
-        <source>This screen clears itself in {seconds} s</source>
-        <translation>Näyttö tyhjenee {seconds} sekunnin kuluttua</translation>
+    <message numerus="yes">
+        <source>This screen clears itself in %n seconds</source>
+        <translation>
+            <numerusform>Näyttö tyhjenee %n sekunnin kuluttua</numerusform>
+            <numerusform>Näyttö tyhjenee %n sekunnin kuluttua</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -949,13 +955,19 @@
 </context>
 <context>
     <name>PinPad</name>
-    <message>
-        <source>Wrong PIN. {tries} tries left before a pause.</source>
-        <translation>Väärä PIN. Yrityksiä ennen taukoa: {tries}.</translation>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before a pause.</source>
+        <translation>
+            <numerusform>Väärä PIN-koodi. %n yritys jäljellä ennen taukoa.</numerusform>
+            <numerusform>Väärä PIN-koodi. %n yritystä jäljellä ennen taukoa.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation>Liian monta väärää PIN-koodia. Yritä uudelleen {seconds} sekunnin kuluttua.</translation>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Liian monta väärää PIN-koodia. Yritä uudelleen %n sekunnin kuluttua.</numerusform>
+            <numerusform>Liian monta väärää PIN-koodia. Yritä uudelleen %n sekunnin kuluttua.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff only</source>
@@ -977,9 +989,12 @@
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
-    <message>
-        <source>{count} digits entered</source>
-        <translation>Numeroita syötetty: {count}</translation>
+    <message numerus="yes">
+        <source>%n digits entered</source>
+        <translation>
+            <numerusform>%n numero syötetty</numerusform>
+            <numerusform>%n numeroa syötetty</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1336,10 @@
     <message>
         <source>Enter at least {digits} more digits</source>
         <translation>Numeroita puuttuu vielä vähintään {digits}</translation>
+    </message>
+    <message>
+        <source>Enter at least 1 more digit</source>
+        <translation>Numeroita puuttuu vielä vähintään 1</translation>
     </message>
     <message>
         <source>Enter {count} more characters</source>

@@ -702,9 +702,12 @@
         <source>Clear my details now</source>
         <translation>Slett opplysningene mine nå</translation>
     </message>
-    <message>
-        <source>{seconds} seconds left</source>
-        <translation>Sekunder igjen: {seconds}</translation>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>%n sekund igjen</numerusform>
+            <numerusform>%n sekunder igjen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -927,9 +930,12 @@
         <source>Start over</source>
         <translation>Start på nytt</translation>
     </message>
-    <message>
-        <source>This screen clears itself in {seconds} s</source>
-        <translation>Skjermen tømmes om {seconds} s</translation>
+    <message numerus="yes">
+        <source>This screen clears itself in %n seconds</source>
+        <translation>
+            <numerusform>Skjermen tømmes om %n sekund</numerusform>
+            <numerusform>Skjermen tømmes om %n sekunder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -949,13 +955,19 @@
 </context>
 <context>
     <name>PinPad</name>
-    <message>
-        <source>Wrong PIN. {tries} tries left before a pause.</source>
-        <translation>Feil PIN-kode. {tries} forsøk igjen før en pause.</translation>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before a pause.</source>
+        <translation>
+            <numerusform>Feil PIN-kode. %n forsøk igjen før en pause.</numerusform>
+            <numerusform>Feil PIN-kode. %n forsøk igjen før en pause.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation>For mange feil PIN-koder. Prøv igjen om {seconds} s.</translation>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>For mange feil PIN-koder. Prøv igjen om %n sekund.</numerusform>
+            <numerusform>For mange feil PIN-koder. Prøv igjen om %n sekunder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff only</source>
@@ -977,9 +989,12 @@
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
-    <message>
-        <source>{count} digits entered</source>
-        <translation>Sifre tastet inn: {count}</translation>
+    <message numerus="yes">
+        <source>%n digits entered</source>
+        <translation>
+            <numerusform>%n siffer tastet inn</numerusform>
+            <numerusform>%n sifre tastet inn</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1336,10 @@
     <message>
         <source>Enter at least {digits} more digits</source>
         <translation>Skriv inn minst {digits} sifre til</translation>
+    </message>
+    <message>
+        <source>Enter at least 1 more digit</source>
+        <translation>Skriv inn minst 1 siffer til</translation>
     </message>
     <message>
         <source>Enter {count} more characters</source>

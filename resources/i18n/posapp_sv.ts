@@ -702,9 +702,12 @@
         <source>Clear my details now</source>
         <translation>Rensa mina uppgifter nu</translation>
     </message>
-    <message>
-        <source>{seconds} seconds left</source>
-        <translation>Sekunder kvar: {seconds}</translation>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>%n sekund kvar</numerusform>
+            <numerusform>%n sekunder kvar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -927,9 +930,12 @@
         <source>Start over</source>
         <translation>Börja om</translation>
     </message>
-    <message>
-        <source>This screen clears itself in {seconds} s</source>
-        <translation>Skärmen rensas om {seconds} s</translation>
+    <message numerus="yes">
+        <source>This screen clears itself in %n seconds</source>
+        <translation>
+            <numerusform>Skärmen rensas om %n sekund</numerusform>
+            <numerusform>Skärmen rensas om %n sekunder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -949,13 +955,19 @@
 </context>
 <context>
     <name>PinPad</name>
-    <message>
-        <source>Wrong PIN. {tries} tries left before a pause.</source>
-        <translation>Fel PIN-kod. {tries} försök kvar innan en paus.</translation>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before a pause.</source>
+        <translation>
+            <numerusform>Fel PIN-kod. %n försök kvar innan en paus.</numerusform>
+            <numerusform>Fel PIN-kod. %n försök kvar innan en paus.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation>För många felaktiga PIN-koder. Försök igen om {seconds} s.</translation>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>För många felaktiga PIN-koder. Försök igen om %n sekund.</numerusform>
+            <numerusform>För många felaktiga PIN-koder. Försök igen om %n sekunder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff only</source>
@@ -977,9 +989,12 @@
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
-    <message>
-        <source>{count} digits entered</source>
-        <translation>Siffror angivna: {count}</translation>
+    <message numerus="yes">
+        <source>%n digits entered</source>
+        <translation>
+            <numerusform>%n siffra inskriven</numerusform>
+            <numerusform>%n siffror inskrivna</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1336,10 @@
     <message>
         <source>Enter at least {digits} more digits</source>
         <translation>Ange minst {digits} siffror till</translation>
+    </message>
+    <message>
+        <source>Enter at least 1 more digit</source>
+        <translation>Ange minst 1 siffra till</translation>
     </message>
     <message>
         <source>Enter {count} more characters</source>
