@@ -43,6 +43,8 @@ _DESCRIPTIONS: dict[str, str] = {
         "FieldLabels", "Swedish personnummer or samordningsnummer, or Finnish HETU"),
     "countryCode": QT_TRANSLATE_NOOP(
         "FieldLabels", "Type a country name or code to search the list"),
+    "birthDay": QT_TRANSLATE_NOOP(
+        "FieldLabels", "Year, month and day, such as 1990-01-31, or day first: 31.1.1990"),
     "acceptsEmail": QT_TRANSLATE_NOOP(
         "FieldLabels", "Ticked only if the customer says yes to offers by e-mail"),
     "acceptsSms": QT_TRANSLATE_NOOP(

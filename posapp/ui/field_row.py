@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLayout, QLineEdit, QWidget
 from posapp.ui import field_labels
 from posapp.ui.accessibility import announce
 from posapp.ui.country_picker import CountryPicker
+from posapp.ui.dates import field_date, show_date
 from posapp.validation import FieldContext, FieldResult, FieldState, validate_field
 
 LINE_FIELDS = frozenset({
@@ -186,7 +187,11 @@ class FieldRow(QObject):
         else:
             assert isinstance(self.editor, QLineEdit)
             self.editor.setText(text)
-        self._derived_text = text if derived else None
+            if self.attribute == "birthDay":  # a derived ISO birthday in the cashier's form
+                shown = self._display(self._validate())
+                if shown and shown != text:
+                    self.editor.setText(shown)
+        self._derived_text = self.raw_text() if derived else None
         self._server_error = ""
         self._result = self._validate()
         self._show(self._result, typing=False)
@@ -251,9 +256,17 @@ class FieldRow(QObject):
                 and line.cursorPosition() == len(line.text())):
             line.setText(display)
 
+    def _display(self, result: FieldResult) -> str | None:
+        """How a valid value reads in the field: dates in the UI language's own form."""
+        if result.state is not FieldState.VALID:
+            return None
+        if self.attribute == "birthDay" and result.value:
+            return field_date(result.value)
+        return result.display
+
     @Slot()
     def _on_editing_finished(self) -> None:
-        display = self._result.display
+        display = self._display(self._result)
         line = self.editor
         if (isinstance(line, QLineEdit) and self._result.state is FieldState.VALID and display
                 and display != line.text()):
@@ -298,5 +311,6 @@ class FieldRow(QObject):
             return result.value
         born = result.derived.get("birthDay") if result.derived else None
         if born:
-            return QCoreApplication.translate("FieldRow", "born {date}").format(date=born)
+            return QCoreApplication.translate("FieldRow", "born {date}").format(
+                date=show_date(born))
         return ""

@@ -31,6 +31,7 @@ from posapp.engage import Contact
 from posapp.masking import mask_value
 from posapp.ui import field_labels
 from posapp.ui.country_picker import CountryPicker
+from posapp.ui.dates import show_date
 from posapp.ui.field_row import FieldRow
 from posapp.validation import FieldContext
 
@@ -272,7 +273,7 @@ class FindMemberPage(QWidget):
             lines.append(self.tr("Member number: {number}").format(number=contact.member_number))
         since = contact.meta.get("createdOn") or contact.meta.get("created")
         if since:
-            lines.append(self.tr("Member since: {date}").format(date=str(since)[:10]))
+            lines.append(self.tr("Member since: {date}").format(date=show_date(str(since))))
         return "\n".join(lines)
 
     # -- saving ----------------------------------------------------------------------------

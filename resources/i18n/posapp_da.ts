@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
+        <translation>dd.mm.åååå</translation>
     </message>
     <message>
         <source>Scan or type the card number</source>
@@ -550,6 +550,10 @@
     <message>
         <source>Type a country name or code to search the list</source>
         <translation>Skriv et landenavn eller en landekode for at søge på listen</translation>
+    </message>
+    <message>
+        <source>Year, month and day, such as 1990-01-31, or day first: 31.1.1990</source>
+        <translation>Dag, måned og år, f.eks. 31.01.1990 eller 1990-01-31</translation>
     </message>
     <message>
         <source>Ticked only if the customer says yes to offers by e-mail</source>
@@ -1467,7 +1471,7 @@
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD</source>
-        <translation>Skriv datoen som ÅÅÅÅ-MM-DD</translation>
+        <translation>Skriv datoen som dd.mm.åååå</translation>
     </message>
     <message>
         <source>More than {years} years ago</source>

@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>VVVV-KK-PP</translation>
+        <translation>pp.kk.vvvv</translation>
     </message>
     <message>
         <source>Scan or type the card number</source>
@@ -550,6 +550,10 @@
     <message>
         <source>Type a country name or code to search the list</source>
         <translation>Hae luettelosta kirjoittamalla maan nimi tai maakoodi</translation>
+    </message>
+    <message>
+        <source>Year, month and day, such as 1990-01-31, or day first: 31.1.1990</source>
+        <translation>Päivä, kuukausi ja vuosi, esim. 31.1.1990 tai 1990-01-31</translation>
     </message>
     <message>
         <source>Ticked only if the customer says yes to offers by e-mail</source>
@@ -1467,7 +1471,7 @@
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD</source>
-        <translation>Kirjoita muodossa VVVV-KK-PP</translation>
+        <translation>Kirjoita muodossa pp.kk.vvvv</translation>
     </message>
     <message>
         <source>More than {years} years ago</source>

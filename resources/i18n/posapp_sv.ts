@@ -552,6 +552,10 @@
         <translation>Skriv ett landsnamn eller en landskod för att söka i listan</translation>
     </message>
     <message>
+        <source>Year, month and day, such as 1990-01-31, or day first: 31.1.1990</source>
+        <translation>År, månad och dag, t.ex. 1990-01-31, eller dagen först: 31.1.1990</translation>
+    </message>
+    <message>
         <source>Ticked only if the customer says yes to offers by e-mail</source>
         <translation>Kryssas bara i om kunden tackar ja till erbjudanden via e-post</translation>
     </message>
