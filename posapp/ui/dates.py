@@ -20,17 +20,10 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
 
-_LANGUAGES = {
-    QLocale.Language.Swedish: "sv", QLocale.Language.Finnish: "fi",
-    QLocale.Language.NorwegianBokmal: "nb", QLocale.Language.Danish: "da",
-}
+from posapp.ui.translations import ui_language
+
 #: English dates for reading: day, short month name, year.
 ENGLISH_READING = "d MMM yyyy"
-
-
-def ui_language() -> str:
-    """The current UI language's code (sv, fi, nb, da; en for anything else)."""
-    return _LANGUAGES.get(QLocale().language(), "en")
 
 
 def _numeric_format(language: str) -> str:

@@ -18,6 +18,11 @@ QM_DIRS: tuple[Path, ...] = (QM_DIR,)
 
 _installed: list[QTranslator] = []
 
+_LANGUAGE_CODES = {
+    QLocale.Language.Swedish: "sv", QLocale.Language.Finnish: "fi",
+    QLocale.Language.NorwegianBokmal: "nb", QLocale.Language.Danish: "da",
+}
+
 # Qt ships no Bokmål file for its own buttons (Cancel, OK …); Nynorsk's words for them are
 # the same, so a Norwegian till gets "Avbryt" rather than English.
 QT_FALLBACKS: dict[str, tuple[str, ...]] = {"nb": ("nb", "no", "nn")}
@@ -56,3 +61,8 @@ def install_translations(language: str) -> bool:
             return True
     log.warning("no posapp translation for %r; showing English", language)
     return False
+
+
+def ui_language() -> str:
+    """The language :func:`install_translations` set last (sv, fi, nb, da; else en)."""
+    return _LANGUAGE_CODES.get(QLocale().language(), "en")

@@ -40,8 +40,8 @@
         <translation>Registreret med: {key}</translation>
     </message>
     <message>
-        <source>Country: {code}</source>
-        <translation>Land: {code}</translation>
+        <source>Country: {country}</source>
+        <translation>Land: {country}</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1058,34 @@
         <translation>Vælg et land på listen.</translation>
     </message>
     <message>
+        <source>This value cannot be used.</source>
+        <translation>Værdien kan ikke bruges.</translation>
+    </message>
+    <message>
+        <source>This user may not change that file or its folder. Run the set-up as a user who may, or point POSAPP_CONFIG at another file.</source>
+        <translation>Denne bruger må ikke ændre filen eller mappen, den ligger i. Kør opsætningen som en bruger, der må, eller lad POSAPP_CONFIG pege på en anden fil.</translation>
+    </message>
+    <message>
+        <source>It is on a read-only disk. Point POSAPP_CONFIG at a file on another disk.</source>
+        <translation>Filen ligger på en skrivebeskyttet disk. Lad POSAPP_CONFIG pege på en fil på en anden disk.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then save again.</source>
+        <translation>Disken er fuld. Frigør noget plads, og gem igen.</translation>
+    </message>
+    <message>
+        <source>A folder on the way to it is missing or is a file. Check the path, or point POSAPP_CONFIG at another file.</source>
+        <translation>En mappe på vejen derhen mangler eller er en fil. Tjek stien, eller lad POSAPP_CONFIG pege på en anden fil.</translation>
+    </message>
+    <message>
+        <source>That name is a folder, not a file. Point POSAPP_CONFIG at a file.</source>
+        <translation>Navnet er en mappe, ikke en fil. Lad POSAPP_CONFIG pege på en fil.</translation>
+    </message>
+    <message>
+        <source>Run the set-up as a user who may change that file, or point POSAPP_CONFIG at another file.</source>
+        <translation>Kør opsætningen som en bruger, der må ændre filen, eller lad POSAPP_CONFIG pege på en anden fil.</translation>
+    </message>
+    <message>
         <source>posapp set-up</source>
         <translation>posapp – opsætning</translation>
     </message>
@@ -1190,12 +1218,28 @@
         <translation>Indstillingerne under [engage] kan ikke bruges</translation>
     </message>
     <message>
+        <source>Correct these lines in the file, then test again.</source>
+        <translation>Ret disse linjer i filen, og test igen.</translation>
+    </message>
+    <message>
         <source>Enter the API key to test the connection.</source>
         <translation>Indtast API-nøglen for at teste forbindelsen.</translation>
     </message>
     <message>
         <source>Testing the connection to {host}…</source>
         <translation>Tester forbindelsen til {host}…</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written.</source>
+        <translation>Der kan ikke skrives til {path}.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: this machine has no credential store. Set {variable} for the posapp service.</source>
+        <translation>API-nøglen blev ikke gemt: maskinen har intet lager til legitimationsoplysninger. Sæt {variable} for tjenesten posapp.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: the system&apos;s credential store refused it. It may be locked; unlock it and save again.</source>
+        <translation>API-nøglen blev ikke gemt: systemets lager til legitimationsoplysninger afviste den. Det kan være låst; lås det op, og gem igen.</translation>
     </message>
     <message>
         <source>For IT: {detail}</source>
@@ -1218,10 +1262,6 @@
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <source>{path} cannot be written ({reason}). Run the set-up as a user who may change that file, or point POSAPP_CONFIG at another file.</source>
-        <translation>Der kan ikke skrives til {path} ({reason}). Kør opsætningen som en bruger, der må ændre filen, eller lad POSAPP_CONFIG pege på en anden fil.</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Gemt</translation>
     </message>
@@ -1240,14 +1280,6 @@
     <message>
         <source>{variable} is set on this computer: it is used as the API key.</source>
         <translation>{variable} er sat på denne computer: den bruges som API-nøgle.</translation>
-    </message>
-    <message>
-        <source>The API key was not saved: this machine has no credential store: {advice}.</source>
-        <translation>API-nøglen blev ikke gemt: maskinen har intet lager til legitimationsoplysninger: {advice}.</translation>
-    </message>
-    <message>
-        <source>The API key was not saved: {reason}.</source>
-        <translation>API-nøglen blev ikke gemt: {reason}.</translation>
     </message>
     <message>
         <source>The API key is kept in the system&apos;s credential store.</source>

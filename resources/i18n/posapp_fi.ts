@@ -40,8 +40,8 @@
         <translation>Tunniste: {key}</translation>
     </message>
     <message>
-        <source>Country: {code}</source>
-        <translation>Maa: {code}</translation>
+        <source>Country: {country}</source>
+        <translation>Maa: {country}</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1058,34 @@
         <translation>Valitse maa luettelosta.</translation>
     </message>
     <message>
+        <source>This value cannot be used.</source>
+        <translation>Arvoa ei voi käyttää.</translation>
+    </message>
+    <message>
+        <source>This user may not change that file or its folder. Run the set-up as a user who may, or point POSAPP_CONFIG at another file.</source>
+        <translation>Tällä käyttäjällä ei ole oikeutta muuttaa tiedostoa tai sen kansiota. Suorita asetukset käyttäjänä, jolla oikeus on, tai osoita POSAPP_CONFIG toiseen tiedostoon.</translation>
+    </message>
+    <message>
+        <source>It is on a read-only disk. Point POSAPP_CONFIG at a file on another disk.</source>
+        <translation>Tiedosto on vain luku -levyllä. Osoita POSAPP_CONFIG tiedostoon toisella levyllä.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then save again.</source>
+        <translation>Levy on täynnä. Vapauta tilaa ja tallenna sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>A folder on the way to it is missing or is a file. Check the path, or point POSAPP_CONFIG at another file.</source>
+        <translation>Jokin polun kansioista puuttuu tai on tiedosto. Tarkista polku tai osoita POSAPP_CONFIG toiseen tiedostoon.</translation>
+    </message>
+    <message>
+        <source>That name is a folder, not a file. Point POSAPP_CONFIG at a file.</source>
+        <translation>Nimi on kansio eikä tiedosto. Osoita POSAPP_CONFIG tiedostoon.</translation>
+    </message>
+    <message>
+        <source>Run the set-up as a user who may change that file, or point POSAPP_CONFIG at another file.</source>
+        <translation>Suorita asetukset käyttäjänä, jolla on oikeus muuttaa tiedostoa, tai osoita POSAPP_CONFIG toiseen tiedostoon.</translation>
+    </message>
+    <message>
         <source>posapp set-up</source>
         <translation>posapp – asetukset</translation>
     </message>
@@ -1190,12 +1218,28 @@
         <translation>[engage]-asetuksia ei voi käyttää</translation>
     </message>
     <message>
+        <source>Correct these lines in the file, then test again.</source>
+        <translation>Korjaa nämä rivit tiedostossa ja testaa sitten uudelleen.</translation>
+    </message>
+    <message>
         <source>Enter the API key to test the connection.</source>
         <translation>Anna API-avain, niin voit testata yhteyden.</translation>
     </message>
     <message>
         <source>Testing the connection to {host}…</source>
         <translation>Testataan yhteyttä palvelimeen {host}…</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written.</source>
+        <translation>Tiedostoon {path} ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: this machine has no credential store. Set {variable} for the posapp service.</source>
+        <translation>API-avainta ei tallennettu: tällä koneella ei ole tunnistetietovarastoa. Aseta ympäristömuuttuja {variable} posapp-palvelulle.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: the system&apos;s credential store refused it. It may be locked; unlock it and save again.</source>
+        <translation>API-avainta ei tallennettu: järjestelmän tunnistetietovarasto ei hyväksynyt sitä. Varasto voi olla lukittu; avaa lukitus ja tallenna uudelleen.</translation>
     </message>
     <message>
         <source>For IT: {detail}</source>
@@ -1218,10 +1262,6 @@
         <translation>Ei tallennettu</translation>
     </message>
     <message>
-        <source>{path} cannot be written ({reason}). Run the set-up as a user who may change that file, or point POSAPP_CONFIG at another file.</source>
-        <translation>Tiedostoon {path} ei voi kirjoittaa ({reason}). Suorita asetukset käyttäjänä, jolla on oikeus muuttaa tiedostoa, tai osoita POSAPP_CONFIG toiseen tiedostoon.</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Tallennettu</translation>
     </message>
@@ -1240,14 +1280,6 @@
     <message>
         <source>{variable} is set on this computer: it is used as the API key.</source>
         <translation>Tällä tietokoneella on asetettu ympäristömuuttuja {variable}: sitä käytetään API-avaimena.</translation>
-    </message>
-    <message>
-        <source>The API key was not saved: this machine has no credential store: {advice}.</source>
-        <translation>API-avainta ei tallennettu: tällä koneella ei ole tunnistetietovarastoa: {advice}.</translation>
-    </message>
-    <message>
-        <source>The API key was not saved: {reason}.</source>
-        <translation>API-avainta ei tallennettu: {reason}.</translation>
     </message>
     <message>
         <source>The API key is kept in the system&apos;s credential store.</source>

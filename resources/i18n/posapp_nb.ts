@@ -40,8 +40,8 @@
         <translation>Registrert med: {key}</translation>
     </message>
     <message>
-        <source>Country: {code}</source>
-        <translation>Land: {code}</translation>
+        <source>Country: {country}</source>
+        <translation>Land: {country}</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1058,34 @@
         <translation>Velg et land fra listen.</translation>
     </message>
     <message>
+        <source>This value cannot be used.</source>
+        <translation>Verdien kan ikke brukes.</translation>
+    </message>
+    <message>
+        <source>This user may not change that file or its folder. Run the set-up as a user who may, or point POSAPP_CONFIG at another file.</source>
+        <translation>Denne brukeren har ikke lov til å endre filen eller mappen den ligger i. Kjør oppsettet som en bruker som har det, eller la POSAPP_CONFIG peke på en annen fil.</translation>
+    </message>
+    <message>
+        <source>It is on a read-only disk. Point POSAPP_CONFIG at a file on another disk.</source>
+        <translation>Filen ligger på en skrivebeskyttet disk. La POSAPP_CONFIG peke på en fil på en annen disk.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then save again.</source>
+        <translation>Disken er full. Frigjør litt plass, og lagre på nytt.</translation>
+    </message>
+    <message>
+        <source>A folder on the way to it is missing or is a file. Check the path, or point POSAPP_CONFIG at another file.</source>
+        <translation>En mappe på veien dit mangler eller er en fil. Sjekk stien, eller la POSAPP_CONFIG peke på en annen fil.</translation>
+    </message>
+    <message>
+        <source>That name is a folder, not a file. Point POSAPP_CONFIG at a file.</source>
+        <translation>Navnet er en mappe, ikke en fil. La POSAPP_CONFIG peke på en fil.</translation>
+    </message>
+    <message>
+        <source>Run the set-up as a user who may change that file, or point POSAPP_CONFIG at another file.</source>
+        <translation>Kjør oppsettet som en bruker som har lov til å endre filen, eller la POSAPP_CONFIG peke på en annen fil.</translation>
+    </message>
+    <message>
         <source>posapp set-up</source>
         <translation>posapp – oppsett</translation>
     </message>
@@ -1190,12 +1218,28 @@
         <translation>Innstillingene under [engage] kan ikke brukes</translation>
     </message>
     <message>
+        <source>Correct these lines in the file, then test again.</source>
+        <translation>Rett disse linjene i filen, og test på nytt.</translation>
+    </message>
+    <message>
         <source>Enter the API key to test the connection.</source>
         <translation>Skriv inn API-nøkkelen for å teste tilkoblingen.</translation>
     </message>
     <message>
         <source>Testing the connection to {host}…</source>
         <translation>Tester tilkoblingen til {host}…</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written.</source>
+        <translation>Kan ikke skrive til {path}.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: this machine has no credential store. Set {variable} for the posapp service.</source>
+        <translation>API-nøkkelen ble ikke lagret: maskinen har ikke noe legitimasjonslager. Sett {variable} for tjenesten posapp.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: the system&apos;s credential store refused it. It may be locked; unlock it and save again.</source>
+        <translation>API-nøkkelen ble ikke lagret: systemets legitimasjonslager avviste den. Det kan være låst; lås det opp og lagre på nytt.</translation>
     </message>
     <message>
         <source>For IT: {detail}</source>
@@ -1218,10 +1262,6 @@
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <source>{path} cannot be written ({reason}). Run the set-up as a user who may change that file, or point POSAPP_CONFIG at another file.</source>
-        <translation>Kan ikke skrive til {path} ({reason}). Kjør oppsettet som en bruker som har lov til å endre filen, eller la POSAPP_CONFIG peke på en annen fil.</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
@@ -1240,14 +1280,6 @@
     <message>
         <source>{variable} is set on this computer: it is used as the API key.</source>
         <translation>{variable} er satt på denne datamaskinen: den brukes som API-nøkkel.</translation>
-    </message>
-    <message>
-        <source>The API key was not saved: this machine has no credential store: {advice}.</source>
-        <translation>API-nøkkelen ble ikke lagret: maskinen har ikke noe legitimasjonslager: {advice}.</translation>
-    </message>
-    <message>
-        <source>The API key was not saved: {reason}.</source>
-        <translation>API-nøkkelen ble ikke lagret: {reason}.</translation>
     </message>
     <message>
         <source>The API key is kept in the system&apos;s credential store.</source>

@@ -40,8 +40,8 @@
         <translation>Registrerad med: {key}</translation>
     </message>
     <message>
-        <source>Country: {code}</source>
-        <translation>Land: {code}</translation>
+        <source>Country: {country}</source>
+        <translation>Land: {country}</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1058,34 @@
         <translation>Välj ett land i listan.</translation>
     </message>
     <message>
+        <source>This value cannot be used.</source>
+        <translation>Värdet går inte att använda.</translation>
+    </message>
+    <message>
+        <source>This user may not change that file or its folder. Run the set-up as a user who may, or point POSAPP_CONFIG at another file.</source>
+        <translation>Användaren får inte ändra filen eller mappen den ligger i. Kör inställningarna som en användare som får det, eller låt POSAPP_CONFIG peka på en annan fil.</translation>
+    </message>
+    <message>
+        <source>It is on a read-only disk. Point POSAPP_CONFIG at a file on another disk.</source>
+        <translation>Filen ligger på en skrivskyddad disk. Låt POSAPP_CONFIG peka på en fil på en annan disk.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then save again.</source>
+        <translation>Disken är full. Frigör lite utrymme och spara sedan igen.</translation>
+    </message>
+    <message>
+        <source>A folder on the way to it is missing or is a file. Check the path, or point POSAPP_CONFIG at another file.</source>
+        <translation>En mapp på vägen dit saknas eller är en fil. Kontrollera sökvägen, eller låt POSAPP_CONFIG peka på en annan fil.</translation>
+    </message>
+    <message>
+        <source>That name is a folder, not a file. Point POSAPP_CONFIG at a file.</source>
+        <translation>Namnet är en mapp, inte en fil. Låt POSAPP_CONFIG peka på en fil.</translation>
+    </message>
+    <message>
+        <source>Run the set-up as a user who may change that file, or point POSAPP_CONFIG at another file.</source>
+        <translation>Kör inställningarna som en användare som får ändra filen, eller låt POSAPP_CONFIG peka på en annan fil.</translation>
+    </message>
+    <message>
         <source>posapp set-up</source>
         <translation>posapp – inställningar</translation>
     </message>
@@ -1190,12 +1218,28 @@
         <translation>Inställningarna under [engage] kan inte användas</translation>
     </message>
     <message>
+        <source>Correct these lines in the file, then test again.</source>
+        <translation>Rätta de här raderna i filen och testa sedan igen.</translation>
+    </message>
+    <message>
         <source>Enter the API key to test the connection.</source>
         <translation>Ange API-nyckeln för att testa anslutningen.</translation>
     </message>
     <message>
         <source>Testing the connection to {host}…</source>
         <translation>Testar anslutningen till {host}…</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written.</source>
+        <translation>Det går inte att skriva till {path}.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: this machine has no credential store. Set {variable} for the posapp service.</source>
+        <translation>API-nyckeln sparades inte: datorn saknar lagring för inloggningsuppgifter. Sätt {variable} för tjänsten posapp.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: the system&apos;s credential store refused it. It may be locked; unlock it and save again.</source>
+        <translation>API-nyckeln sparades inte: systemets lagring för inloggningsuppgifter nekade. Den kan vara låst; lås upp den och spara igen.</translation>
     </message>
     <message>
         <source>For IT: {detail}</source>
@@ -1218,10 +1262,6 @@
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <source>{path} cannot be written ({reason}). Run the set-up as a user who may change that file, or point POSAPP_CONFIG at another file.</source>
-        <translation>Det går inte att skriva till {path} ({reason}). Kör inställningarna som en användare som får ändra filen, eller låt POSAPP_CONFIG peka på en annan fil.</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
@@ -1240,14 +1280,6 @@
     <message>
         <source>{variable} is set on this computer: it is used as the API key.</source>
         <translation>{variable} är satt på den här datorn: den används som API-nyckel.</translation>
-    </message>
-    <message>
-        <source>The API key was not saved: this machine has no credential store: {advice}.</source>
-        <translation>API-nyckeln sparades inte: datorn saknar lagring för inloggningsuppgifter: {advice}.</translation>
-    </message>
-    <message>
-        <source>The API key was not saved: {reason}.</source>
-        <translation>API-nyckeln sparades inte: {reason}.</translation>
     </message>
     <message>
         <source>The API key is kept in the system&apos;s credential store.</source>

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from posapp.engage import AlreadyMember, Contact
 from posapp.masking import mask_value
+from posapp.ui.translations import ui_language
+from posapp.validation import country_names
 
 
 class AlreadyMemberDialog(QDialog):
@@ -71,7 +73,8 @@ class AlreadyMemberDialog(QDialog):
             lines.append(self.tr("Key: {key}").format(key=mask_value(key, stored_key)))
         country = existing.attribute("countryCode")
         if country:
-            lines.append(self.tr("Country: {code}").format(code=country))
+            name = dict(country_names(ui_language())).get(country.upper(), country)
+            lines.append(self.tr("Country: {country}").format(country=name))
         lines.append(self.tr("Engage id: {id}").format(id=existing.id))
         return "\n".join(lines)
 

@@ -12,6 +12,7 @@ the operating system's credential store, never to the file, a log or the screen.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import shutil
@@ -40,7 +41,6 @@ from PySide6.QtWidgets import (
 from tomlkit.toml_document import TOMLDocument
 
 from posapp.api_key_store import (
-    NO_STORE_ADVICE,
     KeyStoreError,
     NoCredentialStore,
     save_api_key,
@@ -115,15 +115,56 @@ QLabel#apiKeyNote[warning="true"] {{ color: {INVALID}; font-weight: 600; }}
 """
 
 
+_UNUSABLE = QT_TRANSLATE_NOOP("SetupDialog", "This value cannot be used.")
+# Before a system's or config.py's own (English) words: a detail for IT, set apart.
+_FOR_IT = QT_TRANSLATE_NOOP("SetupDialog", "For IT: {detail}")
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SetupDialog", text)
 
 
 def _field_message(config_message: str) -> str:
+    """The dialog's words for config.py's message; config.py's own (English) words only as
+    a marked detail for IT, never inside a translated sentence."""
     for prefix, text in _FIELD_MESSAGES:
         if config_message.startswith(prefix):
             return _tr(text)
-    return config_message
+    return "\n".join((_tr(_UNUSABLE), _tr(_FOR_IT).format(detail=config_message)))
+
+
+# Why a file cannot be written, by errno: one whole sentence each, with what to do.
+_WRITE_PROBLEMS: tuple[tuple[frozenset[int], str], ...] = (
+    (frozenset({errno.EACCES, errno.EPERM}),
+     QT_TRANSLATE_NOOP("SetupDialog", "This user may not change that file or its folder. Run "
+                       "the set-up as a user who may, or point POSAPP_CONFIG at another "
+                       "file.")),
+    (frozenset({errno.EROFS}),
+     QT_TRANSLATE_NOOP("SetupDialog", "It is on a read-only disk. Point POSAPP_CONFIG at a "
+                       "file on another disk.")),
+    (frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}),
+     QT_TRANSLATE_NOOP("SetupDialog", "The disk is full. Free some space, then save again.")),
+    (frozenset({errno.ENOENT, errno.ENOTDIR}),
+     QT_TRANSLATE_NOOP("SetupDialog", "A folder on the way to it is missing or is a file. "
+                       "Check the path, or point POSAPP_CONFIG at another file.")),
+    (frozenset({errno.EISDIR}),
+     QT_TRANSLATE_NOOP("SetupDialog", "That name is a folder, not a file. Point "
+                       "POSAPP_CONFIG at a file.")),
+)
+_WRITE_OTHER = QT_TRANSLATE_NOOP("SetupDialog", "Run the set-up as a user who may change "
+                                 "that file, or point POSAPP_CONFIG at another file.")
+
+
+def write_problem(exc: OSError) -> tuple[str, str]:
+    """The translated sentence for a failed write, and the system's own words for IT."""
+    sentence = _WRITE_OTHER
+    for numbers, text in _WRITE_PROBLEMS:
+        if exc.errno in numbers:
+            sentence = text
+            break
+    name = errno.errorcode.get(exc.errno or 0, type(exc).__name__)
+    detail = f"{exc.strerror} ({name})" if exc.strerror else name
+    return _tr(sentence), _tr(_FOR_IT).format(detail=detail)
 
 
 def _fit_text(button: QPushButton) -> None:
@@ -385,7 +426,7 @@ class SetupDialog(QDialog):
                 "failed", self.tr("The existing file cannot be read"),
                 self.tr("Saving writes a new file; the old one is kept beside it as "
                         "{name}.bak.").format(name=self.path.name),
-                self._file_problem)
+                self.tr("For IT: {detail}").format(detail=self._file_problem))
 
     def _set_cancel_text(self) -> None:
         text = self.tr("Close") if self._saved_once else self.tr("Cancel")
@@ -491,7 +532,9 @@ class SetupDialog(QDialog):
         except ValidationError as exc:
             lines = [f"[engage] {'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
             self.connection_result.show_state(
-                "failed", self.tr("The [engage] settings cannot be used"), "", "\n".join(lines))
+                "failed", self.tr("The [engage] settings cannot be used"),
+                self.tr("Correct these lines in the file, then test again."),
+                "\n".join(lines))
             return
         key = self._key_for_test(engage.base_url)
         if not key:
@@ -566,13 +609,13 @@ class SetupDialog(QDialog):
             write_document(self.path, document)
         except OSError as exc:
             log.warning("set-up: cannot write %s: %s", self.path, exc.strerror)
+            sentence, detail = write_problem(exc)
             self.save_result.show_state(
                 "failed", self.tr("Not saved"),
-                self.tr("{path} cannot be written ({reason}). Run the set-up as a user who "
-                        "may change that file, or point POSAPP_CONFIG at another file.")
-                .format(path=self.path, reason=exc.strerror or type(exc).__name__))
+                " ".join((self.tr("{path} cannot be written.").format(path=self.path),
+                          sentence)), detail)
             return
-        key_text, key_ok = self._keep_key(settings, typed, existing)
+        key_text, key_ok, key_detail = self._keep_key(settings, typed, existing)
         self._document = document
         self._loaded = values.as_dict()
         self._file_problem = None
@@ -587,35 +630,40 @@ class SetupDialog(QDialog):
             self.tr("Saved") if key_ok else self.tr("Saved, but without the API key"),
             " ".join([self.tr("The settings are in {path}.").format(path=self.path), key_text]
                      + ([self.tr("They take effect when posapp starts again.")]
-                        if self._running else [])))
+                        if self._running else [])),
+            key_detail)
         self.cancel_button.setFocus()
         self.saved.emit(settings)
 
     def _keep_key(self, settings: Settings, typed: str, existing: str | None
-                  ) -> tuple[str, bool]:
-        """Store the typed (or moved) key; the sentence to show and whether a key is set."""
+                  ) -> tuple[str, bool, str]:
+        """Store the typed (or moved) key: the sentence to show, whether a key is set, and
+        the credential store's own words for IT (or "")."""
         base_url = settings.engage.base_url
         env_key = api_key_from_env(self._environ)
         from_env = self.tr("{variable} is set on this computer: it is used as the API "
                            "key.").format(variable=API_KEY_ENV)
         no_store = self.tr("The API key was not saved: this machine has no credential "
-                           "store: {advice}.").format(advice=NO_STORE_ADVICE)
+                           "store. Set {variable} for the posapp service.").format(
+                               variable=API_KEY_ENV)
         key = typed or existing
         if not key:
-            return (from_env, True) if env_key else (no_store, False)
+            return (from_env, True, "") if env_key else (no_store, False, "")
         try:
             if typed or not self._stored_exactly(base_url):
                 save_api_key(base_url, key)
         except NoCredentialStore:
-            return (from_env, True) if env_key else (no_store, False)
+            return (from_env, True, "") if env_key else (no_store, False, "")
         except KeyStoreError as exc:
             log.warning("set-up: the API key was not stored: %s", exc)
             if env_key:
-                return from_env, True
-            return self.tr("The API key was not saved: {reason}.").format(reason=exc), False
+                return from_env, True, ""
+            return (self.tr("The API key was not saved: the system's credential store "
+                            "refused it. It may be locked; unlock it and save again."), False,
+                    self.tr("For IT: {detail}").format(detail=exc))
         if env_key:
-            return from_env, True
-        return self.tr("The API key is kept in the system's credential store."), True
+            return from_env, True, ""
+        return self.tr("The API key is kept in the system's credential store."), True, ""
 
     @staticmethod
     def _stored_exactly(base_url: str) -> bool:
