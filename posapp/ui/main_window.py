@@ -55,6 +55,9 @@ def _centered_card(content: QWidget, parent: QWidget, max_width: int = 680) -> Q
     scroll = QScrollArea(parent)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    # No Tab stop of its own (nothing would show it has the focus); it still scrolls to
+    # whichever field Tab reaches.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidget(holder)
     return scroll
 
