@@ -22,7 +22,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,7 +63,7 @@ from posapp.connection_check import Diagnosis, Outcome
 from posapp.ui.connection_tester import ConnectionTester
 from posapp.ui.connection_texts import connection_text
 from posapp.ui.country_picker import CountryPicker
-from posapp.ui.style import DEMO, INVALID, VALID
+from posapp.ui.style import current_colours
 from posapp.validation.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("posapp.setup")
@@ -97,22 +97,27 @@ _ADDRESS_OUTCOMES = frozenset({
     Outcome.NOT_ENGAGE,
 })
 
-_STYLE = f"""
-QFrame#connectionResult, QFrame#saveResult, QFrame#fileProblem {{
+_STYLE = """
+QFrame[role="resultPanel"] {{
     border: 1px solid palette(mid); border-left: 5px solid palette(mid);
     border-radius: 6px; background: palette(base);
 }}
-QFrame[state="ok"] {{ border-left-color: {VALID}; }}
-QFrame[state="failed"] {{ border-left-color: {INVALID}; }}
-QFrame[state="busy"] {{ border-left-color: palette(highlight); }}
-QFrame[state="warning"] {{ border-left-color: {DEMO}; }}
-QFrame[state="warning"] QLabel#resultMark {{ color: {DEMO}; }}
+QFrame[role="resultPanel"][state="ok"] {{ border-left-color: {c.valid}; }}
+QFrame[role="resultPanel"][state="failed"] {{ border-left-color: {c.invalid}; }}
+QFrame[role="resultPanel"][state="busy"] {{ border-left-color: palette(highlight); }}
+QFrame[role="resultPanel"][state="warning"] {{ border-left-color: {c.demo}; }}
+QFrame[state="warning"] QLabel#resultMark {{ color: {c.demo}; }}
 QLabel#resultMark {{ font-size: 18pt; font-weight: 700; }}
-QFrame[state="ok"] QLabel#resultMark {{ color: {VALID}; }}
-QFrame[state="failed"] QLabel#resultMark {{ color: {INVALID}; }}
+QFrame[state="ok"] QLabel#resultMark {{ color: {c.valid}; }}
+QFrame[state="failed"] QLabel#resultMark {{ color: {c.invalid}; }}
 QLabel#resultTitle {{ font-size: 12pt; font-weight: 600; }}
-QLabel#apiKeyNote[warning="true"] {{ color: {INVALID}; font-weight: 600; }}
+QLabel#apiKeyNote[warning="true"] {{ color: {c.invalid}; font-weight: 600; }}
 """
+
+
+def _style() -> str:
+    """The dialog's own rules, in colours readable on the palette now."""
+    return _STYLE.format(c=current_colours())
 
 
 _UNUSABLE = QT_TRANSLATE_NOOP("SetupDialog", "This value cannot be used.")
@@ -190,6 +195,7 @@ class _ResultPanel(QFrame):
     def __init__(self, name: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        self.setProperty("role", "resultPanel")
         self.mark = QLabel(self)
         self.mark.setObjectName("resultMark")
         self.mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
@@ -251,7 +257,7 @@ class SetupDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("setupDialog")
         self.setModal(True)
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(_style())
         self.path = path
         self._environ = os.environ if environ is None else environ
         self._file_problem: str | None = None
@@ -678,6 +684,13 @@ class SetupDialog(QDialog):
         """Stop any running test before the dialog goes."""
         self.tester.shutdown()
         super().done(result)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # e.g. a switch to high contrast
+            sheet = _style()
+            if sheet != self.styleSheet():
+                self.setStyleSheet(sheet)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tester.shutdown()

@@ -24,8 +24,8 @@ TEXT = "#1d2327"
 MUTED = "#59636e"
 BORDER = "#cfc8bd"
 KEY = "#fbfaf7"
-# The "we couldn't finish" mark: amber, calm, not an alarm red.
-CAUTION = "#b26a00"
+# The "we couldn't finish" mark: amber, calm, not an alarm red (white on it: 5.4:1).
+CAUTION = "#9a5b00"
 DIM = "rgba(20, 24, 28, 150)"
 BASE_POINT_SIZE = 18.0
 
