@@ -134,17 +134,18 @@ QWidget#card {{
 QLabel#pageTitle {{ font-size: 16pt; font-weight: 600; }}
 QLabel#pageSubtitle {{ color: {c.muted}; }}
 QLineEdit, QComboBox {{
-    min-height: 1.75em; padding: 1px 8px; font-size: 12pt;
+    min-height: 1.75em; padding: 2px 9px; font-size: 12pt;
     border: 1px solid palette(mid); border-radius: 5px; background: palette(base);
 }}
 QComboBox::drop-down {{
     subcontrol-origin: padding; subcontrol-position: center right; width: 28px; border: none;
 }}
 QComboBox::down-arrow {{ image: url("{arrow}"); width: 12px; height: 8px; }}
-QLineEdit:focus, QComboBox:focus {{ border: 2px solid palette(highlight); }}
+/* A thicker border takes its pixel from the padding: the field keeps its size. */
+QLineEdit:focus, QComboBox:focus {{ border: 2px solid palette(highlight); padding: 1px 8px; }}
 QLineEdit:read-only {{ background: palette(window); }}
 QLineEdit[validation="invalid"], QComboBox[validation="invalid"] {{
-    border: 2px solid {c.invalid};
+    border: 2px solid {c.invalid}; padding: 1px 8px;
 }}
 QLineEdit[validation="valid"] {{ border-color: {c.valid}; }}
 QLabel[role="fieldMessage"] {{ font-size: 9.5pt; color: {c.muted}; }}

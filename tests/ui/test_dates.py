@@ -87,7 +87,7 @@ def test_a_finnish_cashier_types_and_reads_day_first_and_engage_gets_iso(
     assert json.loads(post.body)["birthDay"] == "1985-03-05"
 
 
-def test_a_derived_birthday_reads_in_the_ui_language(qtbot: QtBot,
+def test_a_derived_birthday_and_member_since_read_in_the_ui_language(qtbot: QtBot,
                                                      finnish_window: MainWindow) -> None:
     form = finnish_window.form
     picker = finnish_window.findChild(QComboBox, "contactType")
@@ -102,11 +102,10 @@ def test_a_derived_birthday_reads_in_the_ui_language(qtbot: QtBot,
     birthday.set_text("2000-01-01", derived=True)
     assert birthday.raw_text() == "1.1.2000"
     assert birthday.holds_derived_value and birthday.value() == "2000-01-01"
-
-
-def test_member_since_reads_in_the_ui_language(finnish_window: MainWindow) -> None:
+    # "Member since" on the find-member page, from Engage's date-time.
     page = finnish_window.find_page
-    contact = Contact(id="c1", attributes={"mobilePhone": "+46701740605"},
-                      meta={"createdOn": "2024-03-05T09:30:00Z"})
-    page.show_member(contact)
+    page.show_member(Contact(id="c1", attributes={"mobilePhone": "+46701740605"},
+                             meta={"createdOn": "2024-03-05T09:30:00Z"}))
     assert "Jäsen alkaen: 5.3.2024" in page.member_facts.text()
+
+

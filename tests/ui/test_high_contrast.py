@@ -19,14 +19,8 @@ from pytestqt.qtbot import QtBot
 from posapp.engage import EngageClient
 from posapp.ui.app import create_application
 from posapp.ui.style import MIN_CONTRAST, colours_for, contrast
-from tests.ui.contrast import (
-    PALETTES,
-    UNUSED_URL,
-    kiosk_views,
-    palette_applied,
-    texts_below_contrast,
-    till_views,
-)
+from tests.ui.contrast import PALETTES, palette_applied, texts_below_contrast
+from tests.ui.views import UNUSED_URL, kiosk_views, till_views
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots" / "high-contrast"
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -192,6 +192,9 @@ def _repolish(widget: QWidget) -> None:
 class _ResultPanel(QFrame):
     """A mark, a title, an explanation and a detail line for IT; hidden until used."""
 
+    # Shown or changed: the dialog makes room for it.
+    shown = Signal()
+
     def __init__(self, name: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName(name)
@@ -240,10 +243,7 @@ class _ResultPanel(QFrame):
         self.setAccessibleDescription(" ".join(part for part in (text, detail) if part))
         _repolish(self)
         self.show()
-        window = self.window()
-        needed = window.heightForWidth(window.width())  # wrapped words need more height
-        if needed > window.height():
-            window.resize(window.width(), needed)
+        self.shown.emit()
 
 
 class SetupDialog(QDialog):
@@ -358,9 +358,12 @@ class SetupDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with results
-        layout.setContentsMargins(24, 18, 24, 18)
+        # Everything but Cancel and Save scrolls: at 200 % on a small screen the dialog is
+        # taller than the screen, and the two buttons must stay in sight.
+        self.body = QWidget(self)
+        self.body.setObjectName("setupBody")
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(24, 18, 24, 8)
         layout.setSpacing(10)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
@@ -371,7 +374,20 @@ class SetupDialog(QDialog):
         layout.addWidget(self.connection_result)
         layout.addWidget(self.save_result)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("setupScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setWidget(self.body)
+        buttons.setContentsMargins(24, 0, 24, 0)
+        outer = self._outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 18)
+        outer.setSpacing(10)
+        outer.addWidget(self.scroll_area, 1)
+        outer.addLayout(buttons)
+        for panel in (self.file_problem, self.connection_result, self.save_result):
+            panel.shown.connect(self._on_panel_shown)
 
         order = [self.base_url, self.api_key, self.external_id, self.source, self.country,
                  self.language, self.test_button, self.cancel_button, self.save_button]
@@ -385,9 +401,38 @@ class SetupDialog(QDialog):
             line.textEdited.connect(self._on_edited)
 
         self.retranslate()
-        self.setMinimumWidth(620)
         self.resize(700, 640)
+        self.fit_to_contents()
         self.base_url.setFocus()
+
+    # -- size ------------------------------------------------------------------------------
+
+    def fit_to_contents(self) -> None:
+        """As large as the contents want, within the screen; the contents scroll beyond."""
+        screen = self.screen()
+        room = screen.availableGeometry().size() if screen is not None else QSize(4096, 4096)
+        decoration = 40  # a title bar and frame the window manager adds
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        margins = self._outer.contentsMargins()
+        below = (self._outer.spacing() + self.save_button.sizeHint().height()
+                 + margins.top() + margins.bottom())
+        body = self.body.minimumSizeHint()
+        width = max(self.width(), min(body.width() + bar, room.width()))
+        self.setMinimumSize(min(body.width() + bar, room.width()),
+                            min(body.height() // 2 + below, room.height() - decoration))
+        needed = self.body.heightForWidth(width) if self.body.hasHeightForWidth() \
+            else self.body.sizeHint().height()
+        height = min(max(self.height(), needed + below), room.height() - decoration)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+
+    @Slot()
+    def _on_panel_shown(self) -> None:
+        panel = self.sender()
+        self.fit_to_contents()
+        if isinstance(panel, QWidget):
+            # Once the layout has placed it: the news in sight when the dialog scrolls.
+            QTimer.singleShot(0, self, lambda: self.scroll_area.ensureWidgetVisible(panel, 0, 0))
 
     # -- texts -----------------------------------------------------------------------------
 
