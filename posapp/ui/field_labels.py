@@ -49,6 +49,20 @@ _DESCRIPTIONS: dict[str, str] = {
         "FieldLabels", "Ticked only if the customer says yes to offers by e-mail"),
     "acceptsSms": QT_TRANSLATE_NOOP(
         "FieldLabels", "Ticked only if the customer says yes to offers by text message"),
+    "email": QT_TRANSLATE_NOOP(
+        "FieldLabels", "The customer's e-mail address, for offers and the club's messages"),
+    "firstName": QT_TRANSLATE_NOOP("FieldLabels", "The customer's first name"),
+    "lastName": QT_TRANSLATE_NOOP("FieldLabels", "The customer's last name"),
+    "externalId": QT_TRANSLATE_NOOP(
+        "FieldLabels", "The number on the customer's membership card"),
+    "street": QT_TRANSLATE_NOOP("FieldLabels", "Street name and number"),
+    "zipCode": QT_TRANSLATE_NOOP("FieldLabels", "The postcode, without the town"),
+    "city": QT_TRANSLATE_NOOP("FieldLabels", "The town or city"),
+    "gender": QT_TRANSLATE_NOOP("FieldLabels", "Only if the customer wants to say"),
+    "lang": QT_TRANSLATE_NOOP(
+        "FieldLabels", "The language the club writes to the customer in"),
+    "contactType": QT_TRANSLATE_NOOP(
+        "FieldLabels", "The kind of membership: it decides the key and the fields"),
 }
 
 

@@ -63,6 +63,8 @@ class FieldRow(QObject):
         self._context = context
         self._server_error = ""
         self._derived_text: str | None = None
+        # The screen reader's description; the kiosk words it for customers.
+        self._description: str | None = None
         self.editor = self._make_editor(attribute, language, default_country, parent)
         self.editor.setObjectName(attribute)
         self.label = QLabel(parent)
@@ -111,8 +113,8 @@ class FieldRow(QObject):
             name if not self.required
             else QCoreApplication.translate("FieldRow", "{name} (required)").format(name=name)
         )
-        self.editor.setAccessibleDescription(field_labels.description(self.attribute))
-        self.editor.setToolTip(field_labels.description(self.attribute))
+        self.editor.setAccessibleDescription(self.description())
+        self.editor.setToolTip(self.description())
         if isinstance(self.editor, QLineEdit):
             self.editor.setPlaceholderText(field_labels.placeholder(self.attribute))
         if self.attribute == "gender" and isinstance(self.editor, QComboBox):
@@ -122,6 +124,19 @@ class FieldRow(QObject):
             for index in range(1, self.editor.count()):
                 self.editor.setItemText(index, texts[self.editor.itemData(index)])
         self._show(getattr(self, "_result", FieldResult(FieldState.EMPTY)), typing=False)
+
+    def description(self) -> str:
+        """What a screen reader says about the field (besides its name)."""
+        if self._description is not None:
+            return self._description
+        return field_labels.description(self.attribute)
+
+    def set_description(self, text: str) -> None:
+        """Word the description for another audience (the kiosk's customers)."""
+        self._description = text
+        if self.editor.property("validation") != "invalid":  # else the error stays said
+            self.editor.setAccessibleDescription(text)
+        self.editor.setToolTip(text)
 
     # -- value and state -------------------------------------------------------------------
 
@@ -304,7 +319,7 @@ class FieldRow(QObject):
             announce(self.message, self.editor, text.lstrip("✕ ").strip())
         elif state != "invalid":
             self.message.setAccessibleName(text.strip())
-            self.editor.setAccessibleDescription(field_labels.description(self.attribute))
+            self.editor.setAccessibleDescription(self.description())
 
     def _valid_note(self, result: FieldResult) -> str:
         if self.attribute == "mobilePhone" and result.value:

@@ -341,6 +341,9 @@ class FindMemberPage(QWidget):
         self.title.setText(self.tr("Find member"))
         self.key_kind_label.setText(self.tr("Search &by"))
         self.key_kind.setAccessibleName(self.tr("Search by"))
+        self.key_kind.setAccessibleDescription(self.tr(
+            "Which key to search by: mobile number, personal identity number, e-mail or "
+            "member number"))
         for index in range(self.key_kind.count()):
             self.key_kind.setItemText(index, field_labels.plain_label(
                 str(self.key_kind.itemData(index))))
@@ -350,8 +353,10 @@ class FindMemberPage(QWidget):
         self.sign_up_button.setAccessibleName(self.tr("Sign up instead"))
         self.country_label.setText(field_labels.label("countryCode"))
         self.country_picker.setAccessibleName(field_labels.plain_label("countryCode"))
+        self.country_picker.setAccessibleDescription(field_labels.description("countryCode"))
         self.lang_label.setText(field_labels.label("lang"))
         self.lang_picker.setAccessibleName(field_labels.plain_label("lang"))
+        self.lang_picker.setAccessibleDescription(field_labels.description("lang"))
         self.save_button.setText(self.tr("Save changes"))
         self.save_button.setAccessibleName(self.tr("Save changes"))
         self.save_button.setToolTip(self.tr("Ctrl+S"))

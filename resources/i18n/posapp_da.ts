@@ -563,6 +563,46 @@
         <source>Ticked only if the customer says yes to offers by text message</source>
         <translation>Markeres kun, hvis kunden siger ja til tilbud på sms</translation>
     </message>
+    <message>
+        <source>The customer&apos;s e-mail address, for offers and the club&apos;s messages</source>
+        <translation>Kundens e-mailadresse, til tilbud og nyheder fra klubben</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first name</source>
+        <translation>Kundens fornavn</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s last name</source>
+        <translation>Kundens efternavn</translation>
+    </message>
+    <message>
+        <source>The number on the customer&apos;s membership card</source>
+        <translation>Nummeret på kundens medlemskort</translation>
+    </message>
+    <message>
+        <source>Street name and number</source>
+        <translation>Vejnavn og nummer</translation>
+    </message>
+    <message>
+        <source>The postcode, without the town</source>
+        <translation>Postnummeret, uden by</translation>
+    </message>
+    <message>
+        <source>The town or city</source>
+        <translation>Byen</translation>
+    </message>
+    <message>
+        <source>Only if the customer wants to say</source>
+        <translation>Kun hvis kunden vil oplyse det</translation>
+    </message>
+    <message>
+        <source>The language the club writes to the customer in</source>
+        <translation>Det sprog, klubben skriver til kunden på</translation>
+    </message>
+    <message>
+        <source>The kind of membership: it decides the key and the fields</source>
+        <translation>Typen af medlemskab: den afgør nøglen og felterne</translation>
+    </message>
 </context>
 <context>
     <name>FieldRow</name>
@@ -650,6 +690,10 @@
     <message>
         <source>Search by</source>
         <translation>Søg efter</translation>
+    </message>
+    <message>
+        <source>Which key to search by: mobile number, personal identity number, e-mail or member number</source>
+        <translation>Hvad du søger på: mobilnummer, personnummer, e-mail eller medlemsnummer</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -781,6 +825,42 @@
     <message>
         <source>Yes, send me offers by text message</source>
         <translation>Ja tak, send mig tilbud på sms</translation>
+    </message>
+    <message>
+        <source>Your mobile number. A number from abroad starts with + and the country code.</source>
+        <translation>Dit mobilnummer. Et udenlandsk nummer starter med + og landekoden.</translation>
+    </message>
+    <message>
+        <source>Your personal identity number</source>
+        <translation>Dit personnummer</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Din e-mailadresse</translation>
+    </message>
+    <message>
+        <source>The number on your membership card</source>
+        <translation>Nummeret på dit medlemskort</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Dit fornavn</translation>
+    </message>
+    <message>
+        <source>Your last name</source>
+        <translation>Dit efternavn</translation>
+    </message>
+    <message>
+        <source>Your date of birth: day, month and year</source>
+        <translation>Din fødselsdato: dag, måned og år</translation>
+    </message>
+    <message>
+        <source>Tick to get our offers by e-mail. You can stop them at any time.</source>
+        <translation>Sæt kryds for at få vores tilbud på e-mail. Du kan framelde dem når som helst.</translation>
+    </message>
+    <message>
+        <source>Tick to get our offers by text message. You can stop them at any time.</source>
+        <translation>Sæt kryds for at få vores tilbud på sms. Du kan framelde dem når som helst.</translation>
     </message>
     <message>
         <source>{label} (optional)</source>
@@ -951,6 +1031,10 @@
     <message>
         <source>&amp;PIN</source>
         <translation>&amp;Pinkode</translation>
+    </message>
+    <message>
+        <source>Digits only; they are not shown.</source>
+        <translation>Kun cifre; de vises ikke.</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again.</source>
@@ -1144,6 +1228,14 @@
     <message>
         <source>Language</source>
         <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s Engage address, such as https://acme.voyado.com.</source>
+        <translation>Engage-adressen til jeres miljø, f.eks. https://acme.voyado.com.</translation>
+    </message>
+    <message>
+        <source>The API key from Engage&apos;s configuration. It is not shown, and never written to the file.</source>
+        <translation>API-nøglen fra Engages konfiguration. Den vises ikke og skrives aldrig til filen.</translation>
     </message>
     <message>
         <source>Sent to Engage as storeExternalId: the store that recruits the member.</source>

@@ -563,6 +563,46 @@
         <source>Ticked only if the customer says yes to offers by text message</source>
         <translation>Valitse vain, jos asiakas haluaa tarjouksia tekstiviestinä</translation>
     </message>
+    <message>
+        <source>The customer&apos;s e-mail address, for offers and the club&apos;s messages</source>
+        <translation>Asiakkaan sähköpostiosoite tarjouksia ja klubin viestejä varten</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first name</source>
+        <translation>Asiakkaan etunimi</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s last name</source>
+        <translation>Asiakkaan sukunimi</translation>
+    </message>
+    <message>
+        <source>The number on the customer&apos;s membership card</source>
+        <translation>Asiakkaan jäsenkortin numero</translation>
+    </message>
+    <message>
+        <source>Street name and number</source>
+        <translation>Katuosoite ja numero</translation>
+    </message>
+    <message>
+        <source>The postcode, without the town</source>
+        <translation>Postinumero ilman postitoimipaikkaa</translation>
+    </message>
+    <message>
+        <source>The town or city</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Only if the customer wants to say</source>
+        <translation>Vain jos asiakas haluaa kertoa</translation>
+    </message>
+    <message>
+        <source>The language the club writes to the customer in</source>
+        <translation>Kieli, jolla klubi kirjoittaa asiakkaalle</translation>
+    </message>
+    <message>
+        <source>The kind of membership: it decides the key and the fields</source>
+        <translation>Jäsenyyden tyyppi: se määrää tunnisteen ja kentät</translation>
+    </message>
 </context>
 <context>
     <name>FieldRow</name>
@@ -650,6 +690,10 @@
     <message>
         <source>Search by</source>
         <translation>Hakuperuste</translation>
+    </message>
+    <message>
+        <source>Which key to search by: mobile number, personal identity number, e-mail or member number</source>
+        <translation>Millä haetaan: matkapuhelinnumero, henkilötunnus, sähköposti tai jäsennumero</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -781,6 +825,42 @@
     <message>
         <source>Yes, send me offers by text message</source>
         <translation>Kyllä, tarjouksia tekstiviestinä</translation>
+    </message>
+    <message>
+        <source>Your mobile number. A number from abroad starts with + and the country code.</source>
+        <translation>Matkapuhelinnumerosi. Ulkomainen numero alkaa +-merkillä ja maatunnuksella.</translation>
+    </message>
+    <message>
+        <source>Your personal identity number</source>
+        <translation>Henkilötunnuksesi</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Sähköpostiosoitteesi</translation>
+    </message>
+    <message>
+        <source>The number on your membership card</source>
+        <translation>Jäsenkorttisi numero</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Etunimesi</translation>
+    </message>
+    <message>
+        <source>Your last name</source>
+        <translation>Sukunimesi</translation>
+    </message>
+    <message>
+        <source>Your date of birth: day, month and year</source>
+        <translation>Syntymäaikasi: päivä, kuukausi ja vuosi</translation>
+    </message>
+    <message>
+        <source>Tick to get our offers by e-mail. You can stop them at any time.</source>
+        <translation>Valitse, jos haluat tarjouksemme sähköpostiisi. Voit perua ne milloin tahansa.</translation>
+    </message>
+    <message>
+        <source>Tick to get our offers by text message. You can stop them at any time.</source>
+        <translation>Valitse, jos haluat tarjouksemme tekstiviestinä. Voit perua ne milloin tahansa.</translation>
     </message>
     <message>
         <source>{label} (optional)</source>
@@ -951,6 +1031,10 @@
     <message>
         <source>&amp;PIN</source>
         <translation>&amp;PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Digits only; they are not shown.</source>
+        <translation>Vain numeroita; niitä ei näytetä.</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again.</source>
@@ -1144,6 +1228,14 @@
     <message>
         <source>Language</source>
         <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s Engage address, such as https://acme.voyado.com.</source>
+        <translation>Ympäristön Engage-osoite, esimerkiksi https://acme.voyado.com.</translation>
+    </message>
+    <message>
+        <source>The API key from Engage&apos;s configuration. It is not shown, and never written to the file.</source>
+        <translation>API-avain Engagen määrityksistä. Sitä ei näytetä eikä koskaan kirjoiteta tiedostoon.</translation>
     </message>
     <message>
         <source>Sent to Engage as storeExternalId: the store that recruits the member.</source>

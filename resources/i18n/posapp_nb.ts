@@ -563,6 +563,46 @@
         <source>Ticked only if the customer says yes to offers by text message</source>
         <translation>Krysses bare av hvis kunden sier ja til tilbud på SMS</translation>
     </message>
+    <message>
+        <source>The customer&apos;s e-mail address, for offers and the club&apos;s messages</source>
+        <translation>Kundens e-postadresse, for tilbud og utsendelser fra klubben</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first name</source>
+        <translation>Kundens fornavn</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s last name</source>
+        <translation>Kundens etternavn</translation>
+    </message>
+    <message>
+        <source>The number on the customer&apos;s membership card</source>
+        <translation>Nummeret på kundens medlemskort</translation>
+    </message>
+    <message>
+        <source>Street name and number</source>
+        <translation>Gatenavn og nummer</translation>
+    </message>
+    <message>
+        <source>The postcode, without the town</source>
+        <translation>Postnummeret, uten sted</translation>
+    </message>
+    <message>
+        <source>The town or city</source>
+        <translation>Poststedet</translation>
+    </message>
+    <message>
+        <source>Only if the customer wants to say</source>
+        <translation>Bare hvis kunden vil oppgi det</translation>
+    </message>
+    <message>
+        <source>The language the club writes to the customer in</source>
+        <translation>Språket klubben skriver til kunden på</translation>
+    </message>
+    <message>
+        <source>The kind of membership: it decides the key and the fields</source>
+        <translation>Type medlemskap: den avgjør nøkkelen og feltene</translation>
+    </message>
 </context>
 <context>
     <name>FieldRow</name>
@@ -650,6 +690,10 @@
     <message>
         <source>Search by</source>
         <translation>Søk etter</translation>
+    </message>
+    <message>
+        <source>Which key to search by: mobile number, personal identity number, e-mail or member number</source>
+        <translation>Hva du søker på: mobilnummer, personnummer, e-post eller medlemsnummer</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -781,6 +825,42 @@
     <message>
         <source>Yes, send me offers by text message</source>
         <translation>Ja, jeg vil ha tilbud på SMS</translation>
+    </message>
+    <message>
+        <source>Your mobile number. A number from abroad starts with + and the country code.</source>
+        <translation>Mobilnummeret ditt. Et utenlandsk nummer begynner med + og landskoden.</translation>
+    </message>
+    <message>
+        <source>Your personal identity number</source>
+        <translation>Personnummeret ditt</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>E-postadressen din</translation>
+    </message>
+    <message>
+        <source>The number on your membership card</source>
+        <translation>Nummeret på medlemskortet ditt</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Fornavnet ditt</translation>
+    </message>
+    <message>
+        <source>Your last name</source>
+        <translation>Etternavnet ditt</translation>
+    </message>
+    <message>
+        <source>Your date of birth: day, month and year</source>
+        <translation>Fødselsdatoen din: dag, måned og år</translation>
+    </message>
+    <message>
+        <source>Tick to get our offers by e-mail. You can stop them at any time.</source>
+        <translation>Kryss av for å få tilbudene våre på e-post. Du kan si dem opp når som helst.</translation>
+    </message>
+    <message>
+        <source>Tick to get our offers by text message. You can stop them at any time.</source>
+        <translation>Kryss av for å få tilbudene våre på SMS. Du kan si dem opp når som helst.</translation>
     </message>
     <message>
         <source>{label} (optional)</source>
@@ -951,6 +1031,10 @@
     <message>
         <source>&amp;PIN</source>
         <translation>&amp;PIN-kode</translation>
+    </message>
+    <message>
+        <source>Digits only; they are not shown.</source>
+        <translation>Bare sifre; de vises ikke.</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again.</source>
@@ -1144,6 +1228,14 @@
     <message>
         <source>Language</source>
         <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s Engage address, such as https://acme.voyado.com.</source>
+        <translation>Engage-adressen til miljøet deres, f.eks. https://acme.voyado.com.</translation>
+    </message>
+    <message>
+        <source>The API key from Engage&apos;s configuration. It is not shown, and never written to the file.</source>
+        <translation>API-nøkkelen fra konfigurasjonen i Engage. Den vises ikke og skrives aldri til filen.</translation>
     </message>
     <message>
         <source>Sent to Engage as storeExternalId: the store that recruits the member.</source>

@@ -563,6 +563,46 @@
         <source>Ticked only if the customer says yes to offers by text message</source>
         <translation>Kryssas bara i om kunden tackar ja till erbjudanden via sms</translation>
     </message>
+    <message>
+        <source>The customer&apos;s e-mail address, for offers and the club&apos;s messages</source>
+        <translation>Kundens e-postadress, för erbjudanden och utskick från klubben</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first name</source>
+        <translation>Kundens förnamn</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s last name</source>
+        <translation>Kundens efternamn</translation>
+    </message>
+    <message>
+        <source>The number on the customer&apos;s membership card</source>
+        <translation>Numret på kundens medlemskort</translation>
+    </message>
+    <message>
+        <source>Street name and number</source>
+        <translation>Gatunamn och nummer</translation>
+    </message>
+    <message>
+        <source>The postcode, without the town</source>
+        <translation>Postnumret, utan ort</translation>
+    </message>
+    <message>
+        <source>The town or city</source>
+        <translation>Orten</translation>
+    </message>
+    <message>
+        <source>Only if the customer wants to say</source>
+        <translation>Bara om kunden vill uppge det</translation>
+    </message>
+    <message>
+        <source>The language the club writes to the customer in</source>
+        <translation>Språket klubben skriver till kunden på</translation>
+    </message>
+    <message>
+        <source>The kind of membership: it decides the key and the fields</source>
+        <translation>Typ av medlemskap: den avgör nyckeln och fälten</translation>
+    </message>
 </context>
 <context>
     <name>FieldRow</name>
@@ -650,6 +690,10 @@
     <message>
         <source>Search by</source>
         <translation>Sök på</translation>
+    </message>
+    <message>
+        <source>Which key to search by: mobile number, personal identity number, e-mail or member number</source>
+        <translation>Vad du söker på: mobilnummer, personnummer, e-post eller medlemsnummer</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -781,6 +825,42 @@
     <message>
         <source>Yes, send me offers by text message</source>
         <translation>Ja, jag vill ha erbjudanden via sms</translation>
+    </message>
+    <message>
+        <source>Your mobile number. A number from abroad starts with + and the country code.</source>
+        <translation>Ditt mobilnummer. Ett utländskt nummer börjar med + och landsnumret.</translation>
+    </message>
+    <message>
+        <source>Your personal identity number</source>
+        <translation>Ditt personnummer</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Din e-postadress</translation>
+    </message>
+    <message>
+        <source>The number on your membership card</source>
+        <translation>Numret på ditt medlemskort</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Ditt förnamn</translation>
+    </message>
+    <message>
+        <source>Your last name</source>
+        <translation>Ditt efternamn</translation>
+    </message>
+    <message>
+        <source>Your date of birth: day, month and year</source>
+        <translation>Ditt födelsedatum: år, månad och dag</translation>
+    </message>
+    <message>
+        <source>Tick to get our offers by e-mail. You can stop them at any time.</source>
+        <translation>Kryssa i för att få våra erbjudanden via e-post. Du kan avsluta dem när du vill.</translation>
+    </message>
+    <message>
+        <source>Tick to get our offers by text message. You can stop them at any time.</source>
+        <translation>Kryssa i för att få våra erbjudanden via sms. Du kan avsluta dem när du vill.</translation>
     </message>
     <message>
         <source>{label} (optional)</source>
@@ -951,6 +1031,10 @@
     <message>
         <source>&amp;PIN</source>
         <translation>&amp;PIN-kod</translation>
+    </message>
+    <message>
+        <source>Digits only; they are not shown.</source>
+        <translation>Bara siffror; de visas inte.</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again.</source>
@@ -1144,6 +1228,14 @@
     <message>
         <source>Language</source>
         <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s Engage address, such as https://acme.voyado.com.</source>
+        <translation>Engage-adressen för er miljö, t.ex. https://acme.voyado.com.</translation>
+    </message>
+    <message>
+        <source>The API key from Engage&apos;s configuration. It is not shown, and never written to the file.</source>
+        <translation>API-nyckeln från Engages konfiguration. Den visas inte och skrivs aldrig till filen.</translation>
     </message>
     <message>
         <source>Sent to Engage as storeExternalId: the store that recruits the member.</source>

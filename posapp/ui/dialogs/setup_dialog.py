@@ -453,15 +453,24 @@ class SetupDialog(QDialog):
             "external_id": self.tr("Store external id"), "source": self.tr("Source"),
             "country": self.tr("Country"), "language": self.tr("Language"),
         }
+        self._descriptions = {
+            "base_url": self.tr("The tenant's Engage address, such as "
+                                "https://acme.voyado.com."),
+            "api_key": self.tr("The API key from Engage's configuration. It is not shown, "
+                               "and never written to the file."),
+            "external_id": self.tr("Sent to Engage as storeExternalId: the store that "
+                                   "recruits the member."),
+            "source": self.tr("Sent to Engage as source, such as POS."),
+            "country": self.tr("The default country of new members and of local phone "
+                               "numbers."),
+            "language": self.tr("The language of posapp's screens at this till."),
+        }
         for name, text in labels.items():
             self.labels[name].setText(text)
             self.editors[name].setAccessibleName(names[name])
-        self.external_id.setToolTip(self.tr("Sent to Engage as storeExternalId: the store "
-                                            "that recruits the member."))
-        self.source.setToolTip(self.tr("Sent to Engage as source, such as POS."))
-        self.country.setToolTip(self.tr("The default country of new members and of local "
-                                        "phone numbers."))
-        self.language.setToolTip(self.tr("The language of posapp's screens at this till."))
+            self.editors[name].setAccessibleDescription(self._descriptions[name])
+        for name in ("external_id", "source", "country", "language"):
+            self.editors[name].setToolTip(self._descriptions[name])
         self.test_button.setText(self.tr("&Test connection"))
         self.test_button.setAccessibleName(self.tr("Test connection"))
         self.test_button.setToolTip(self.tr("Looks up a member that cannot exist: proves the "
@@ -546,7 +555,8 @@ class SetupDialog(QDialog):
         for widget in (message, self.editors[name]):
             widget.setProperty("validation", state)
             _repolish(widget)
-        self.editors[name].setAccessibleDescription(text)
+        # The error while there is one, else what the field is for.
+        self.editors[name].setAccessibleDescription(text or self._descriptions[name])
 
     def _show_problems(self, problems: SetupProblems, names: tuple[str, ...]) -> bool:
         """Mark the fields in ``names``; True when any of them is wrong."""
