@@ -17,6 +17,8 @@ log = logging.getLogger("posapp.ui")
 QM_DIRS: tuple[Path, ...] = (QM_DIR,)
 
 _installed: list[QTranslator] = []
+# The language whose file was installed last (None when none is, or after a failure).
+_current: list[str | None] = [None]
 
 _LANGUAGE_CODES = {
     QLocale.Language.Swedish: "sv", QLocale.Language.Finnish: "fi",
@@ -37,6 +39,10 @@ def install_translations(language: str) -> bool:
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("create the QApplication first")
+    if language == _current[0] and _installed and all(not t.isEmpty() for t in _installed):
+        QLocale.setDefault(QLocale(language))
+        return True  # already showing: no needless retranslation of every widget
+    _current[0] = None
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -58,7 +64,10 @@ def install_translations(language: str) -> bool:
         if ours.load(f"posapp_{language}", str(folder)):
             app.installTranslator(ours)
             _installed.append(ours)
+            _current[0] = language
             return True
+    if language == "en":
+        return True  # the source texts, only without their plural forms
     log.warning("no posapp translation for %r; showing English", language)
     return False
 

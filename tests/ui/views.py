@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from posapp.config import Settings, demo_settings
@@ -76,6 +77,7 @@ def till_views(client: EngageClient, tmp_path: Path, language: str = "en"
     pin.close()
     yield from setup_views(tmp_path, language, window)
     window.close()
+    shiboken6.delete(window)  # now: a window left for later slows every later restyle
 
 
 def setup_views(tmp_path: Path, language: str = "en", parent: QWidget | None = None
@@ -102,6 +104,8 @@ def setup_views(tmp_path: Path, language: str = "en", parent: QWidget | None = N
     yield "setup-problems", setup
     setup.tester.shutdown()
     setup.close()
+    if parent is None:
+        shiboken6.delete(setup)
 
 
 def kiosk_views(client: EngageClient, language: str = "en",
@@ -139,3 +143,4 @@ def kiosk_views(client: EngageClient, language: str = "en",
                             confirm_by_email=True)
         yield f"kiosk-{outcome.value}", kiosk
     kiosk.leave()
+    shiboken6.delete(kiosk)
