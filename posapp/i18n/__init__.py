@@ -18,6 +18,9 @@ PLURAL_ONLY = ("en",)
 #: Every language with a .ts file.
 TS_LANGUAGES = TRANSLATED + PLURAL_ONLY
 LANGUAGES = ("sv", "fi", "nb", "da", "en")
+#: Each UI language by its own name: never translated (a Finn looks for "Suomi").
+LANGUAGE_NAMES: dict[str, str] = {"sv": "Svenska", "fi": "Suomi", "nb": "Norsk bokmål",
+                                  "da": "Dansk", "en": "English"}
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 QM_DIR = Path(__file__).resolve().parent / "qm"

@@ -11,6 +11,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QLayout, QLineEdit, QWidget
 
+from posapp.i18n import LANGUAGE_NAMES
 from posapp.ui import field_labels
 from posapp.ui.accessibility import announce
 from posapp.ui.country_picker import CountryPicker
@@ -92,8 +93,9 @@ class FieldRow(QObject):
             combo.addItem("", None)
             values = ("Female", "Male", "Other") if attribute == "gender" else (
                 "sv", "fi", "nb", "da", "en")
-            for value in values:
-                combo.addItem(value, value)
+            for value in values:  # genders are translated in retranslate()
+                combo.addItem(LANGUAGE_NAMES.get(value, value) if attribute == "lang"
+                              else value, value)
             combo.currentIndexChanged.connect(self._on_edited)
             return combo
         line = QLineEdit(parent)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from posapp.config import Settings
 from posapp.engage import Contact
+from posapp.i18n import LANGUAGE_NAMES
 from posapp.masking import mask_value
 from posapp.ui import field_labels
 from posapp.ui.country_picker import CountryPicker
@@ -102,8 +103,8 @@ class FindMemberPage(QWidget):
         self.lang_picker = QComboBox(self.member_box)
         self.lang_picker.setObjectName("lang")
         self.lang_picker.addItem(self.tr("(not set)"), None)
-        for code in LANGUAGES:
-            self.lang_picker.addItem(code, code)
+        for code in LANGUAGES:  # by its own name, and the code Engage stores
+            self.lang_picker.addItem(f"{LANGUAGE_NAMES[code]} ({code})", code)
         self.lang_label.setBuddy(self.lang_picker)
         self.save_button = QPushButton(self.member_box)
         self.save_button.setObjectName("save")

@@ -60,6 +60,7 @@ from posapp.config_writer import (
     write_document,
 )
 from posapp.connection_check import Diagnosis, Outcome
+from posapp.i18n import LANGUAGE_NAMES as ENDONYMS
 from posapp.ui.connection_tester import ConnectionTester
 from posapp.ui.connection_texts import connection_text
 from posapp.ui.country_picker import CountryPicker
@@ -72,8 +73,7 @@ log = logging.getLogger("posapp.setup")
 EXAMPLE_URL = "https://acme.voyado.com"
 
 # UI languages by their own names (endonyms are never translated).
-LANGUAGE_NAMES = (("sv", "Svenska"), ("fi", "Suomi"), ("nb", "Norsk bokmål"),
-                  ("da", "Dansk"), ("en", "English"))
+LANGUAGE_NAMES = tuple(ENDONYMS.items())
 
 # config.py's messages for the dialog's fields → the dialog's words for them.
 _FIELD_MESSAGES = (
