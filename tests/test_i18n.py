@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from posapp.i18n import PACKAGE_DIR, TRANSLATED, ts_path
+from posapp.i18n import PACKAGE_DIR, TS_LANGUAGES, ts_path
 from posapp.i18n.tools import gaps, update
 
 #: Qt setters and constructors whose first argument a person reads.
@@ -64,7 +64,7 @@ def test_the_checker_catches_a_literal(tmp_path: Path) -> None:
         "setText", "QPushButton"]
 
 
-@pytest.mark.parametrize("language", TRANSLATED)
+@pytest.mark.parametrize("language", TS_LANGUAGES)
 def test_translation_is_complete_and_current(language: str, tmp_path: Path) -> None:
     """No unfinished entry, and none missing: lupdate on a copy finds nothing new."""
     source = ts_path(language)
@@ -94,3 +94,75 @@ def test_missing_translation_falls_back_to_english_with_one_log_line(
         text = QCoreApplication.translate("FieldLabels", "&Mobile phone")
         assert text == "&Mobile phone"
     translations.install_translations("en")
+
+
+def test_the_checker_catches_empty_plural_forms_and_lost_placeholders(tmp_path: Path) -> None:
+    sample = tmp_path / "posapp_sv.ts"
+    sample.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="sv">'
+        "<context><name>C</name>"
+        '<message numerus="yes"><source>%n tries</source><translation>'
+        "<numerusform>%n försök</numerusform><numerusform></numerusform></translation></message>"
+        '<message numerus="yes"><source>%n tries</source><translation>'
+        "<numerusform>ett försök</numerusform><numerusform>%n försök</numerusform>"
+        "</translation></message>"
+        "<message><source>Member {number}</source><translation>Medlem {nummer}</translation>"
+        "</message>"
+        "<message><source>Fine {name}</source><translation>Bra {name}</translation></message>"
+        "</context></TS>", encoding="utf-8")
+    problems = [gap.problem for gap in gaps(sample, "sv")]
+    assert problems[0] == "plural form empty"
+    assert problems[1].startswith("%n missing")
+    assert problems[2].startswith("placeholders differ")
+    assert len(problems) == 3
+
+
+@pytest.mark.parametrize(("language", "one", "three"), [
+    ("en", "Wrong PIN. 1 try left before a pause.", "Wrong PIN. 3 tries left before a pause."),
+    ("sv", "Fel PIN-kod. 1 försök kvar innan en paus.",
+     "Fel PIN-kod. 3 försök kvar innan en paus."),
+])
+def test_counts_read_right_for_one_and_for_three(qapp: object, language: str, one: str,
+                                                 three: str) -> None:
+    """Qt's plural forms: English has its own file of them, Swedish has its translation."""
+    from PySide6.QtWidgets import QWidget
+
+    from posapp.ui.kiosk.idle_warning import IdleWarning
+    from posapp.ui.kiosk.outcome_page import OutcomePage
+    from posapp.ui.kiosk.pin_pad import PinPad
+    from posapp.ui.translations import install_translations
+
+    assert install_translations(language)
+    try:
+        host = QWidget()
+        pad = PinPad(host)
+        warning = IdleWarning(host)
+        page = OutcomePage(parent=host)
+        said = {}
+        for n in (1, 3):
+            pad.show_wrong(n)
+            warning._remaining = n
+            warning._show_count()
+            page._remaining = n
+            page._show_count()
+            said[n] = (pad.message.text(), warning.count.accessibleName(),
+                       page.countdown_label.text())
+        assert said[1][0] == one and said[3][0] == three
+        seconds = {"en": ("1 second left", "3 seconds left"),
+                   "sv": ("1 sekund kvar", "3 sekunder kvar")}[language]
+        assert (said[1][1], said[3][1]) == seconds
+        assert said[1][2].endswith({"en": "1 second", "sv": "1 sekund"}[language])
+        assert said[3][2].endswith({"en": "3 seconds", "sv": "3 sekunder"}[language])
+        pad.show_locked(1)
+        assert pad.message.text().endswith({"en": "in 1 second.", "sv": "om 1 sekund."}[language])
+        host.deleteLater()
+    finally:
+        install_translations("en")
+
+
+def test_english_plural_file_holds_plural_forms_only() -> None:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(ts_path("en")).getroot()
+    messages = list(root.iter("message"))
+    assert messages and all(m.get("numerus") == "yes" for m in messages)

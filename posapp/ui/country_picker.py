@@ -46,6 +46,10 @@ class CountryPicker(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(12)
+        # Not as wide as the longest country name of the language (Danish has one of 45
+        # characters): the field takes the width its form gives it, the list shows all.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
         self._items = QStandardItemModel(self)
         self._filter = _CountryFilter(self)  # owned by Qt: deleted with the picker
         self._filter.setSourceModel(self._items)

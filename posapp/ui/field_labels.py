@@ -43,10 +43,26 @@ _DESCRIPTIONS: dict[str, str] = {
         "FieldLabels", "Swedish personnummer or samordningsnummer, or Finnish HETU"),
     "countryCode": QT_TRANSLATE_NOOP(
         "FieldLabels", "Type a country name or code to search the list"),
+    "birthDay": QT_TRANSLATE_NOOP(
+        "FieldLabels", "Year, month and day, such as 1990-01-31, or day first: 31.1.1990"),
     "acceptsEmail": QT_TRANSLATE_NOOP(
         "FieldLabels", "Ticked only if the customer says yes to offers by e-mail"),
     "acceptsSms": QT_TRANSLATE_NOOP(
         "FieldLabels", "Ticked only if the customer says yes to offers by text message"),
+    "email": QT_TRANSLATE_NOOP(
+        "FieldLabels", "The customer's e-mail address, for offers and the club's messages"),
+    "firstName": QT_TRANSLATE_NOOP("FieldLabels", "The customer's first name"),
+    "lastName": QT_TRANSLATE_NOOP("FieldLabels", "The customer's last name"),
+    "externalId": QT_TRANSLATE_NOOP(
+        "FieldLabels", "The number on the customer's membership card"),
+    "street": QT_TRANSLATE_NOOP("FieldLabels", "Street name and number"),
+    "zipCode": QT_TRANSLATE_NOOP("FieldLabels", "The postcode, without the town"),
+    "city": QT_TRANSLATE_NOOP("FieldLabels", "The town or city"),
+    "gender": QT_TRANSLATE_NOOP("FieldLabels", "Only if the customer wants to say"),
+    "lang": QT_TRANSLATE_NOOP(
+        "FieldLabels", "The language the club writes to the customer in"),
+    "contactType": QT_TRANSLATE_NOOP(
+        "FieldLabels", "The kind of membership: it decides the key and the fields"),
 }
 
 

@@ -11,9 +11,11 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QLayout, QLineEdit, QWidget
 
+from posapp.i18n import LANGUAGE_NAMES
 from posapp.ui import field_labels
 from posapp.ui.accessibility import announce
 from posapp.ui.country_picker import CountryPicker
+from posapp.ui.dates import field_date, show_date
 from posapp.validation import FieldContext, FieldResult, FieldState, validate_field
 
 LINE_FIELDS = frozenset({
@@ -62,6 +64,8 @@ class FieldRow(QObject):
         self._context = context
         self._server_error = ""
         self._derived_text: str | None = None
+        # The screen reader's description; the kiosk words it for customers.
+        self._description: str | None = None
         self.editor = self._make_editor(attribute, language, default_country, parent)
         self.editor.setObjectName(attribute)
         self.label = QLabel(parent)
@@ -89,8 +93,9 @@ class FieldRow(QObject):
             combo.addItem("", None)
             values = ("Female", "Male", "Other") if attribute == "gender" else (
                 "sv", "fi", "nb", "da", "en")
-            for value in values:
-                combo.addItem(value, value)
+            for value in values:  # genders are translated in retranslate()
+                combo.addItem(LANGUAGE_NAMES.get(value, value) if attribute == "lang"
+                              else value, value)
             combo.currentIndexChanged.connect(self._on_edited)
             return combo
         line = QLineEdit(parent)
@@ -110,8 +115,8 @@ class FieldRow(QObject):
             name if not self.required
             else QCoreApplication.translate("FieldRow", "{name} (required)").format(name=name)
         )
-        self.editor.setAccessibleDescription(field_labels.description(self.attribute))
-        self.editor.setToolTip(field_labels.description(self.attribute))
+        self.editor.setAccessibleDescription(self.description())
+        self.editor.setToolTip(self.description())
         if isinstance(self.editor, QLineEdit):
             self.editor.setPlaceholderText(field_labels.placeholder(self.attribute))
         if self.attribute == "gender" and isinstance(self.editor, QComboBox):
@@ -121,6 +126,19 @@ class FieldRow(QObject):
             for index in range(1, self.editor.count()):
                 self.editor.setItemText(index, texts[self.editor.itemData(index)])
         self._show(getattr(self, "_result", FieldResult(FieldState.EMPTY)), typing=False)
+
+    def description(self) -> str:
+        """What a screen reader says about the field (besides its name)."""
+        if self._description is not None:
+            return self._description
+        return field_labels.description(self.attribute)
+
+    def set_description(self, text: str) -> None:
+        """Word the description for another audience (the kiosk's customers)."""
+        self._description = text
+        if self.editor.property("validation") != "invalid":  # else the error stays said
+            self.editor.setAccessibleDescription(text)
+        self.editor.setToolTip(text)
 
     # -- value and state -------------------------------------------------------------------
 
@@ -186,7 +204,11 @@ class FieldRow(QObject):
         else:
             assert isinstance(self.editor, QLineEdit)
             self.editor.setText(text)
-        self._derived_text = text if derived else None
+            if self.attribute == "birthDay":  # a derived ISO birthday in the cashier's form
+                shown = self._display(self._validate())
+                if shown and shown != text:
+                    self.editor.setText(shown)
+        self._derived_text = self.raw_text() if derived else None
         self._server_error = ""
         self._result = self._validate()
         self._show(self._result, typing=False)
@@ -251,9 +273,17 @@ class FieldRow(QObject):
                 and line.cursorPosition() == len(line.text())):
             line.setText(display)
 
+    def _display(self, result: FieldResult) -> str | None:
+        """How a valid value reads in the field: dates in the UI language's own form."""
+        if result.state is not FieldState.VALID:
+            return None
+        if self.attribute == "birthDay" and result.value:
+            return field_date(result.value)
+        return result.display
+
     @Slot()
     def _on_editing_finished(self) -> None:
-        display = self._result.display
+        display = self._display(self._result)
         line = self.editor
         if (isinstance(line, QLineEdit) and self._result.state is FieldState.VALID and display
                 and display != line.text()):
@@ -291,12 +321,13 @@ class FieldRow(QObject):
             announce(self.message, self.editor, text.lstrip("✕ ").strip())
         elif state != "invalid":
             self.message.setAccessibleName(text.strip())
-            self.editor.setAccessibleDescription(field_labels.description(self.attribute))
+            self.editor.setAccessibleDescription(self.description())
 
     def _valid_note(self, result: FieldResult) -> str:
         if self.attribute == "mobilePhone" and result.value:
             return result.value
         born = result.derived.get("birthDay") if result.derived else None
         if born:
-            return QCoreApplication.translate("FieldRow", "born {date}").format(date=born)
+            return QCoreApplication.translate("FieldRow", "born {date}").format(
+                date=show_date(born))
         return ""

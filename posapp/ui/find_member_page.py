@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.config import Settings
+from posapp.i18n import LANGUAGE_NAMES
 from posapp.masking import mask_value
 from posapp.ui import field_labels
 from posapp.ui.country_picker import CountryPicker
+from posapp.ui.dates import show_date
 from posapp.ui.field_row import FieldRow
 from posapp.validation import FieldContext
 
@@ -105,8 +107,8 @@ class FindMemberPage(QWidget):
         self.lang_picker = QComboBox(self.member_box)
         self.lang_picker.setObjectName("lang")
         self.lang_picker.addItem(self.tr("(not set)"), None)
-        for code in LANGUAGES:
-            self.lang_picker.addItem(code, code)
+        for code in LANGUAGES:  # by its own name, and the code Engage stores
+            self.lang_picker.addItem(f"{LANGUAGE_NAMES[code]} ({code})", code)
         self.lang_label.setBuddy(self.lang_picker)
         self.save_button = QPushButton(self.member_box)
         self.save_button.setObjectName("save")
@@ -276,7 +278,7 @@ class FindMemberPage(QWidget):
             lines.append(self.tr("Member number: {number}").format(number=contact.member_number))
         since = contact.meta.get("createdOn") or contact.meta.get("created")
         if since:
-            lines.append(self.tr("Member since: {date}").format(date=str(since)[:10]))
+            lines.append(self.tr("Member since: {date}").format(date=show_date(str(since))))
         return "\n".join(lines)
 
     # -- saving ----------------------------------------------------------------------------
@@ -344,6 +346,9 @@ class FindMemberPage(QWidget):
         self.title.setText(self.tr("Find member"))
         self.key_kind_label.setText(self.tr("Search &by"))
         self.key_kind.setAccessibleName(self.tr("Search by"))
+        self.key_kind.setAccessibleDescription(self.tr(
+            "Which key to search by: mobile number, personal identity number, e-mail or "
+            "member number"))
         for index in range(self.key_kind.count()):
             self.key_kind.setItemText(index, field_labels.plain_label(
                 str(self.key_kind.itemData(index))))
@@ -353,8 +358,10 @@ class FindMemberPage(QWidget):
         self.sign_up_button.setAccessibleName(self.tr("Sign up instead"))
         self.country_label.setText(field_labels.label("countryCode"))
         self.country_picker.setAccessibleName(field_labels.plain_label("countryCode"))
+        self.country_picker.setAccessibleDescription(field_labels.description("countryCode"))
         self.lang_label.setText(field_labels.label("lang"))
         self.lang_picker.setAccessibleName(field_labels.plain_label("lang"))
+        self.lang_picker.setAccessibleDescription(field_labels.description("lang"))
         self.save_button.setText(self.tr("Save changes"))
         self.save_button.setAccessibleName(self.tr("Save changes"))
         self.save_button.setToolTip(self.tr("Ctrl+S"))

@@ -45,10 +45,10 @@ log = logging.getLogger("posapp.ui")
 def _centered_card(pages: QStackedWidget, max_width: int = 680) -> tuple[QWidget, QVBoxLayout]:
     """A new page of ``pages``: a bordered card, centred, scrolling when the window is small.
 
-    Returns the card, to be the parent of the page's content, and its layout. Everything is created
-    under its final parent: with the style sheet, moving a built subtree to another
-    parent re-styles all of it, and doing that three times per page was most of the time
-    the window took to build.
+    Returns the card, to be the parent of the page's content, and its layout. Everything
+    is created under its final parent: with the style sheet, moving a built subtree to
+    another parent re-styles all of it, and doing that three times per page was most of
+    the time the window took to build.
     """
     scroll = QScrollArea(pages)
     scroll.setWidgetResizable(True)
@@ -64,6 +64,9 @@ def _centered_card(pages: QStackedWidget, max_width: int = 680) -> tuple[QWidget
     row.addStretch(1)
     row.addWidget(card, 100)
     row.addStretch(1)
+    # No Tab stop of its own (nothing would show it has the focus); it still scrolls to
+    # whichever field Tab reaches.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     pages.addWidget(scroll)
     inner = QVBoxLayout(card)
     inner.setContentsMargins(28, 18, 28, 18)
@@ -167,6 +170,9 @@ class MainWindow(QMainWindow):
 
             page = FindMemberPage(self.settings, self._find_card)
             self._find_layout.addWidget(page)
+            # Shown now, not on the next turn of the event loop (as a widget added to a
+            # visible layout would be): keys typed at once must find its fields.
+            page.show()
             flow = FindMemberFlow(page, self.runner, self)
             flow.sign_up_requested.connect(self.sign_up_with_key)
             page.back_requested.connect(self.show_signup)

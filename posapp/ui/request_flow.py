@@ -69,4 +69,9 @@ class RequestFlow(QObject):
     def _on_dialog_finished(self, _result: int) -> None:
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
+            parent = dialog.parentWidget()
             dialog.deleteLater()
+            if parent is not None:
+                # The keyboard goes back to the field it left, also where no window manager
+                # re-activates the window under a closed dialog (a bare X session).
+                parent.window().activateWindow()

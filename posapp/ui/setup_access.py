@@ -87,6 +87,7 @@ class SetupAccess(QObject):
         if not isinstance(dialog, QDialog):
             return
         dialog.deleteLater()
+        self._window.activateWindow()  # the keyboard back to the till, window manager or not
         if dialog.objectName() == PIN_DIALOG and result == QDialog.DialogCode.Accepted.value:
             log.info("set-up opened after the staff PIN")
             # Imported when needed: the dialog pulls in keyring and tomlkit, ~75 ms that

@@ -289,6 +289,7 @@ class SignupForm(QWidget):
         """Every text in the current UI language."""
         self.type_label.setText(field_labels.label("contactType"))
         self.type_picker.setAccessibleName(field_labels.plain_label("contactType"))
+        self.type_picker.setAccessibleDescription(field_labels.description("contactType"))
         for index, contact_type in enumerate(self._settings.contact_types):
             self.type_picker.setItemText(index, contact_type.label_for(self._language))
         self.consent_box.setTitle(self.tr("The customer agrees to"))

@@ -9,6 +9,11 @@ into its ``.ts`` files. The UI shows a message with
 Rules for this file: one template per module-level constant, each written literally as
 ``QT_TRANSLATE_NOOP("validation", "…")`` (lupdate reads the source, it cannot follow
 variables); short, plain words for a cashier; numbers only through ``{placeholders}``.
+
+Counts: the validators stay free of Qt, so a count's plural form is chosen here rather than
+with Qt's ``%n``: a template for exactly one and one for every other number. That is every
+plural rule of the five UI languages (Swedish, Finnish, Norwegian, Danish and English all
+have "one" for 1 and "other" for the rest, 0 included).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ TOO_LONG_MAX = QT_TRANSLATE_NOOP("validation", "Too long — at most {max} chara
 MORE_DIGITS = QT_TRANSLATE_NOOP("validation", "Enter {digits} more digits")
 ONE_MORE_DIGIT = QT_TRANSLATE_NOOP("validation", "Enter 1 more digit")
 AT_LEAST_MORE_DIGITS = QT_TRANSLATE_NOOP("validation", "Enter at least {digits} more digits")
+AT_LEAST_ONE_MORE_DIGIT = QT_TRANSLATE_NOOP("validation", "Enter at least 1 more digit")
 MORE_CHARACTERS = QT_TRANSLATE_NOOP("validation", "Enter {count} more characters")
 ONE_MORE_CHARACTER = QT_TRANSLATE_NOOP("validation", "Enter 1 more character")
 NO_SPACES = QT_TRANSLATE_NOOP("validation", "No spaces allowed")

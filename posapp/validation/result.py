@@ -100,8 +100,9 @@ def invalid(message: str, **args: str | int) -> FieldResult:
 
 def more_digits(count: int, *, at_least: bool = False) -> FieldResult:
     """INCOMPLETE "Enter N more digits", with a singular form so translators get it right."""
-    if count == 1 and not at_least:
-        return incomplete(messages.ONE_MORE_DIGIT, digits=1)
+    if count == 1:
+        one = messages.AT_LEAST_ONE_MORE_DIGIT if at_least else messages.ONE_MORE_DIGIT
+        return incomplete(one, digits=1)
     template = messages.AT_LEAST_MORE_DIGITS if at_least else messages.MORE_DIGITS
     return incomplete(template, digits=count)
 

@@ -40,8 +40,8 @@
         <translation>Registreret med: {key}</translation>
     </message>
     <message>
-        <source>Country: {code}</source>
-        <translation>Land: {code}</translation>
+        <source>Country: {country}</source>
+        <translation>Land: {country}</translation>
     </message>
 </context>
 <context>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
+        <translation>dd.mm.åååå</translation>
     </message>
     <message>
         <source>Scan or type the card number</source>
@@ -552,12 +552,56 @@
         <translation>Skriv et landenavn eller en landekode for at søge på listen</translation>
     </message>
     <message>
+        <source>Year, month and day, such as 1990-01-31, or day first: 31.1.1990</source>
+        <translation>Dag, måned og år, f.eks. 31.01.1990 eller 1990-01-31</translation>
+    </message>
+    <message>
         <source>Ticked only if the customer says yes to offers by e-mail</source>
         <translation>Markeres kun, hvis kunden siger ja til tilbud på e-mail</translation>
     </message>
     <message>
         <source>Ticked only if the customer says yes to offers by text message</source>
         <translation>Markeres kun, hvis kunden siger ja til tilbud på sms</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-mail address, for offers and the club&apos;s messages</source>
+        <translation>Kundens e-mailadresse, til tilbud og nyheder fra klubben</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first name</source>
+        <translation>Kundens fornavn</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s last name</source>
+        <translation>Kundens efternavn</translation>
+    </message>
+    <message>
+        <source>The number on the customer&apos;s membership card</source>
+        <translation>Nummeret på kundens medlemskort</translation>
+    </message>
+    <message>
+        <source>Street name and number</source>
+        <translation>Vejnavn og nummer</translation>
+    </message>
+    <message>
+        <source>The postcode, without the town</source>
+        <translation>Postnummeret, uden by</translation>
+    </message>
+    <message>
+        <source>The town or city</source>
+        <translation>Byen</translation>
+    </message>
+    <message>
+        <source>Only if the customer wants to say</source>
+        <translation>Kun hvis kunden vil oplyse det</translation>
+    </message>
+    <message>
+        <source>The language the club writes to the customer in</source>
+        <translation>Det sprog, klubben skriver til kunden på</translation>
+    </message>
+    <message>
+        <source>The kind of membership: it decides the key and the fields</source>
+        <translation>Typen af medlemskab: den afgør nøglen og felterne</translation>
     </message>
 </context>
 <context>
@@ -648,6 +692,10 @@
         <translation>Søg efter</translation>
     </message>
     <message>
+        <source>Which key to search by: mobile number, personal identity number, e-mail or member number</source>
+        <translation>Hvad du søger på: mobilnummer, personnummer, e-mail eller medlemsnummer</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>Sø&amp;g</translation>
     </message>
@@ -702,9 +750,12 @@
         <source>Clear my details now</source>
         <translation>Slet mine oplysninger nu</translation>
     </message>
-    <message>
-        <source>{seconds} seconds left</source>
-        <translation>Sekunder tilbage: {seconds}</translation>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>%n sekund tilbage</numerusform>
+            <numerusform>%n sekunder tilbage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -774,6 +825,42 @@
     <message>
         <source>Yes, send me offers by text message</source>
         <translation>Ja tak, send mig tilbud på sms</translation>
+    </message>
+    <message>
+        <source>Your mobile number. A number from abroad starts with + and the country code.</source>
+        <translation>Dit mobilnummer. Et udenlandsk nummer starter med + og landekoden.</translation>
+    </message>
+    <message>
+        <source>Your personal identity number</source>
+        <translation>Dit personnummer</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Din e-mailadresse</translation>
+    </message>
+    <message>
+        <source>The number on your membership card</source>
+        <translation>Nummeret på dit medlemskort</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Dit fornavn</translation>
+    </message>
+    <message>
+        <source>Your last name</source>
+        <translation>Dit efternavn</translation>
+    </message>
+    <message>
+        <source>Your date of birth: day, month and year</source>
+        <translation>Din fødselsdato: dag, måned og år</translation>
+    </message>
+    <message>
+        <source>Tick to get our offers by e-mail. You can stop them at any time.</source>
+        <translation>Sæt kryds for at få vores tilbud på e-mail. Du kan framelde dem når som helst.</translation>
+    </message>
+    <message>
+        <source>Tick to get our offers by text message. You can stop them at any time.</source>
+        <translation>Sæt kryds for at få vores tilbud på sms. Du kan framelde dem når som helst.</translation>
     </message>
     <message>
         <source>{label} (optional)</source>
@@ -927,9 +1014,12 @@
         <source>Start over</source>
         <translation>Start forfra</translation>
     </message>
-    <message>
-        <source>This screen clears itself in {seconds} s</source>
-        <translation>Skærmen ryddes om {seconds} s</translation>
+    <message numerus="yes">
+        <source>This screen clears itself in %n seconds</source>
+        <translation>
+            <numerusform>Skærmen ryddes om %n sekund</numerusform>
+            <numerusform>Skærmen ryddes om %n sekunder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -943,19 +1033,29 @@
         <translation>&amp;Pinkode</translation>
     </message>
     <message>
+        <source>Digits only; they are not shown.</source>
+        <translation>Kun cifre; de vises ikke.</translation>
+    </message>
+    <message>
         <source>Wrong PIN. Try again.</source>
         <translation>Forkert pinkode. Prøv igen.</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
-    <message>
-        <source>Wrong PIN. {tries} tries left before a pause.</source>
-        <translation>Forkert pinkode. {tries} forsøg tilbage før en pause.</translation>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before a pause.</source>
+        <translation>
+            <numerusform>Forkert pinkode. %n forsøg tilbage før en pause.</numerusform>
+            <numerusform>Forkert pinkode. %n forsøg tilbage før en pause.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation>For mange forkerte pinkoder. Prøv igen om {seconds} s.</translation>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>For mange forkerte pinkoder. Prøv igen om %n sekund.</numerusform>
+            <numerusform>For mange forkerte pinkoder. Prøv igen om %n sekunder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff only</source>
@@ -977,9 +1077,12 @@
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
-    <message>
-        <source>{count} digits entered</source>
-        <translation>Cifre indtastet: {count}</translation>
+    <message numerus="yes">
+        <source>%n digits entered</source>
+        <translation>
+            <numerusform>%n ciffer indtastet</numerusform>
+            <numerusform>%n cifre indtastet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1140,34 @@
     <message>
         <source>Pick a country from the list.</source>
         <translation>Vælg et land på listen.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>Værdien kan ikke bruges.</translation>
+    </message>
+    <message>
+        <source>This user may not change that file or its folder. Run the set-up as a user who may, or point POSAPP_CONFIG at another file.</source>
+        <translation>Denne bruger må ikke ændre filen eller mappen, den ligger i. Kør opsætningen som en bruger, der må, eller lad POSAPP_CONFIG pege på en anden fil.</translation>
+    </message>
+    <message>
+        <source>It is on a read-only disk. Point POSAPP_CONFIG at a file on another disk.</source>
+        <translation>Filen ligger på en skrivebeskyttet disk. Lad POSAPP_CONFIG pege på en fil på en anden disk.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then save again.</source>
+        <translation>Disken er fuld. Frigør noget plads, og gem igen.</translation>
+    </message>
+    <message>
+        <source>A folder on the way to it is missing or is a file. Check the path, or point POSAPP_CONFIG at another file.</source>
+        <translation>En mappe på vejen derhen mangler eller er en fil. Tjek stien, eller lad POSAPP_CONFIG pege på en anden fil.</translation>
+    </message>
+    <message>
+        <source>That name is a folder, not a file. Point POSAPP_CONFIG at a file.</source>
+        <translation>Navnet er en mappe, ikke en fil. Lad POSAPP_CONFIG pege på en fil.</translation>
+    </message>
+    <message>
+        <source>Run the set-up as a user who may change that file, or point POSAPP_CONFIG at another file.</source>
+        <translation>Kør opsætningen som en bruger, der må ændre filen, eller lad POSAPP_CONFIG pege på en anden fil.</translation>
     </message>
     <message>
         <source>posapp set-up</source>
@@ -1097,6 +1228,14 @@
     <message>
         <source>Language</source>
         <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s Engage address, such as https://acme.voyado.com.</source>
+        <translation>Engage-adressen til jeres miljø, f.eks. https://acme.voyado.com.</translation>
+    </message>
+    <message>
+        <source>The API key from Engage&apos;s configuration. It is not shown, and never written to the file.</source>
+        <translation>API-nøglen fra Engages konfiguration. Den vises ikke og skrives aldrig til filen.</translation>
     </message>
     <message>
         <source>Sent to Engage as storeExternalId: the store that recruits the member.</source>
@@ -1171,12 +1310,28 @@
         <translation>Indstillingerne under [engage] kan ikke bruges</translation>
     </message>
     <message>
+        <source>Correct these lines in the file, then test again.</source>
+        <translation>Ret disse linjer i filen, og test igen.</translation>
+    </message>
+    <message>
         <source>Enter the API key to test the connection.</source>
         <translation>Indtast API-nøglen for at teste forbindelsen.</translation>
     </message>
     <message>
         <source>Testing the connection to {host}…</source>
         <translation>Tester forbindelsen til {host}…</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written.</source>
+        <translation>Der kan ikke skrives til {path}.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: this machine has no credential store. Set {variable} for the posapp service.</source>
+        <translation>API-nøglen blev ikke gemt: maskinen har intet lager til legitimationsoplysninger. Sæt {variable} for tjenesten posapp.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: the system&apos;s credential store refused it. It may be locked; unlock it and save again.</source>
+        <translation>API-nøglen blev ikke gemt: systemets lager til legitimationsoplysninger afviste den. Det kan være låst; lås det op, og gem igen.</translation>
     </message>
     <message>
         <source>For IT: {detail}</source>
@@ -1199,10 +1354,6 @@
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <source>{path} cannot be written ({reason}). Run the set-up as a user who may change that file, or point POSAPP_CONFIG at another file.</source>
-        <translation>Der kan ikke skrives til {path} ({reason}). Kør opsætningen som en bruger, der må ændre filen, eller lad POSAPP_CONFIG pege på en anden fil.</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Gemt</translation>
     </message>
@@ -1221,14 +1372,6 @@
     <message>
         <source>{variable} is set on this computer: it is used as the API key.</source>
         <translation>{variable} er sat på denne computer: den bruges som API-nøgle.</translation>
-    </message>
-    <message>
-        <source>The API key was not saved: this machine has no credential store: {advice}.</source>
-        <translation>API-nøglen blev ikke gemt: maskinen har intet lager til legitimationsoplysninger: {advice}.</translation>
-    </message>
-    <message>
-        <source>The API key was not saved: {reason}.</source>
-        <translation>API-nøglen blev ikke gemt: {reason}.</translation>
     </message>
     <message>
         <source>The API key is kept in the system&apos;s credential store.</source>
@@ -1321,6 +1464,10 @@
     <message>
         <source>Enter at least {digits} more digits</source>
         <translation>Indtast mindst {digits} cifre mere</translation>
+    </message>
+    <message>
+        <source>Enter at least 1 more digit</source>
+        <translation>Indtast mindst 1 ciffer mere</translation>
     </message>
     <message>
         <source>Enter {count} more characters</source>
@@ -1448,7 +1595,7 @@
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD</source>
-        <translation>Skriv datoen som ÅÅÅÅ-MM-DD</translation>
+        <translation>Skriv datoen som dd.mm.åååå</translation>
     </message>
     <message>
         <source>More than {years} years ago</source>

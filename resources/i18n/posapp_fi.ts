@@ -40,8 +40,8 @@
         <translation>Tunniste: {key}</translation>
     </message>
     <message>
-        <source>Country: {code}</source>
-        <translation>Maa: {code}</translation>
+        <source>Country: {country}</source>
+        <translation>Maa: {country}</translation>
     </message>
 </context>
 <context>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>VVVV-KK-PP</translation>
+        <translation>pp.kk.vvvv</translation>
     </message>
     <message>
         <source>Scan or type the card number</source>
@@ -552,12 +552,56 @@
         <translation>Hae luettelosta kirjoittamalla maan nimi tai maakoodi</translation>
     </message>
     <message>
+        <source>Year, month and day, such as 1990-01-31, or day first: 31.1.1990</source>
+        <translation>Päivä, kuukausi ja vuosi, esim. 31.1.1990 tai 1990-01-31</translation>
+    </message>
+    <message>
         <source>Ticked only if the customer says yes to offers by e-mail</source>
         <translation>Valitse vain, jos asiakas haluaa tarjouksia sähköpostiin</translation>
     </message>
     <message>
         <source>Ticked only if the customer says yes to offers by text message</source>
         <translation>Valitse vain, jos asiakas haluaa tarjouksia tekstiviestinä</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-mail address, for offers and the club&apos;s messages</source>
+        <translation>Asiakkaan sähköpostiosoite tarjouksia ja klubin viestejä varten</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first name</source>
+        <translation>Asiakkaan etunimi</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s last name</source>
+        <translation>Asiakkaan sukunimi</translation>
+    </message>
+    <message>
+        <source>The number on the customer&apos;s membership card</source>
+        <translation>Asiakkaan jäsenkortin numero</translation>
+    </message>
+    <message>
+        <source>Street name and number</source>
+        <translation>Katuosoite ja numero</translation>
+    </message>
+    <message>
+        <source>The postcode, without the town</source>
+        <translation>Postinumero ilman postitoimipaikkaa</translation>
+    </message>
+    <message>
+        <source>The town or city</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Only if the customer wants to say</source>
+        <translation>Vain jos asiakas haluaa kertoa</translation>
+    </message>
+    <message>
+        <source>The language the club writes to the customer in</source>
+        <translation>Kieli, jolla klubi kirjoittaa asiakkaalle</translation>
+    </message>
+    <message>
+        <source>The kind of membership: it decides the key and the fields</source>
+        <translation>Jäsenyyden tyyppi: se määrää tunnisteen ja kentät</translation>
     </message>
 </context>
 <context>
@@ -648,6 +692,10 @@
         <translation>Hakuperuste</translation>
     </message>
     <message>
+        <source>Which key to search by: mobile number, personal identity number, e-mail or member number</source>
+        <translation>Millä haetaan: matkapuhelinnumero, henkilötunnus, sähköposti tai jäsennumero</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Hae</translation>
     </message>
@@ -702,9 +750,12 @@
         <source>Clear my details now</source>
         <translation>Tyhjennä tietoni nyt</translation>
     </message>
-    <message>
-        <source>{seconds} seconds left</source>
-        <translation>Sekunteja jäljellä: {seconds}</translation>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>%n sekunti jäljellä</numerusform>
+            <numerusform>%n sekuntia jäljellä</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -774,6 +825,42 @@
     <message>
         <source>Yes, send me offers by text message</source>
         <translation>Kyllä, tarjouksia tekstiviestinä</translation>
+    </message>
+    <message>
+        <source>Your mobile number. A number from abroad starts with + and the country code.</source>
+        <translation>Matkapuhelinnumerosi. Ulkomainen numero alkaa +-merkillä ja maatunnuksella.</translation>
+    </message>
+    <message>
+        <source>Your personal identity number</source>
+        <translation>Henkilötunnuksesi</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Sähköpostiosoitteesi</translation>
+    </message>
+    <message>
+        <source>The number on your membership card</source>
+        <translation>Jäsenkorttisi numero</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Etunimesi</translation>
+    </message>
+    <message>
+        <source>Your last name</source>
+        <translation>Sukunimesi</translation>
+    </message>
+    <message>
+        <source>Your date of birth: day, month and year</source>
+        <translation>Syntymäaikasi: päivä, kuukausi ja vuosi</translation>
+    </message>
+    <message>
+        <source>Tick to get our offers by e-mail. You can stop them at any time.</source>
+        <translation>Valitse, jos haluat tarjouksemme sähköpostiisi. Voit perua ne milloin tahansa.</translation>
+    </message>
+    <message>
+        <source>Tick to get our offers by text message. You can stop them at any time.</source>
+        <translation>Valitse, jos haluat tarjouksemme tekstiviestinä. Voit perua ne milloin tahansa.</translation>
     </message>
     <message>
         <source>{label} (optional)</source>
@@ -927,9 +1014,12 @@
         <source>Start over</source>
         <translation>Aloita alusta</translation>
     </message>
-    <message>
-        <source>This screen clears itself in {seconds} s</source>
-        <translation>Näyttö tyhjenee {seconds} sekunnin kuluttua</translation>
+    <message numerus="yes">
+        <source>This screen clears itself in %n seconds</source>
+        <translation>
+            <numerusform>Näyttö tyhjenee %n sekunnin kuluttua</numerusform>
+            <numerusform>Näyttö tyhjenee %n sekunnin kuluttua</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -943,19 +1033,29 @@
         <translation>&amp;PIN-koodi</translation>
     </message>
     <message>
+        <source>Digits only; they are not shown.</source>
+        <translation>Vain numeroita; niitä ei näytetä.</translation>
+    </message>
+    <message>
         <source>Wrong PIN. Try again.</source>
         <translation>Väärä PIN-koodi. Yritä uudelleen.</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
-    <message>
-        <source>Wrong PIN. {tries} tries left before a pause.</source>
-        <translation>Väärä PIN. Yrityksiä ennen taukoa: {tries}.</translation>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before a pause.</source>
+        <translation>
+            <numerusform>Väärä PIN-koodi. %n yritys jäljellä ennen taukoa.</numerusform>
+            <numerusform>Väärä PIN-koodi. %n yritystä jäljellä ennen taukoa.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation>Liian monta väärää PIN-koodia. Yritä uudelleen {seconds} sekunnin kuluttua.</translation>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Liian monta väärää PIN-koodia. Yritä uudelleen %n sekunnin kuluttua.</numerusform>
+            <numerusform>Liian monta väärää PIN-koodia. Yritä uudelleen %n sekunnin kuluttua.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff only</source>
@@ -977,9 +1077,12 @@
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
-    <message>
-        <source>{count} digits entered</source>
-        <translation>Numeroita syötetty: {count}</translation>
+    <message numerus="yes">
+        <source>%n digits entered</source>
+        <translation>
+            <numerusform>%n numero syötetty</numerusform>
+            <numerusform>%n numeroa syötetty</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1140,34 @@
     <message>
         <source>Pick a country from the list.</source>
         <translation>Valitse maa luettelosta.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>Arvoa ei voi käyttää.</translation>
+    </message>
+    <message>
+        <source>This user may not change that file or its folder. Run the set-up as a user who may, or point POSAPP_CONFIG at another file.</source>
+        <translation>Tällä käyttäjällä ei ole oikeutta muuttaa tiedostoa tai sen kansiota. Suorita asetukset käyttäjänä, jolla oikeus on, tai osoita POSAPP_CONFIG toiseen tiedostoon.</translation>
+    </message>
+    <message>
+        <source>It is on a read-only disk. Point POSAPP_CONFIG at a file on another disk.</source>
+        <translation>Tiedosto on vain luku -levyllä. Osoita POSAPP_CONFIG tiedostoon toisella levyllä.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then save again.</source>
+        <translation>Levy on täynnä. Vapauta tilaa ja tallenna sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>A folder on the way to it is missing or is a file. Check the path, or point POSAPP_CONFIG at another file.</source>
+        <translation>Jokin polun kansioista puuttuu tai on tiedosto. Tarkista polku tai osoita POSAPP_CONFIG toiseen tiedostoon.</translation>
+    </message>
+    <message>
+        <source>That name is a folder, not a file. Point POSAPP_CONFIG at a file.</source>
+        <translation>Nimi on kansio eikä tiedosto. Osoita POSAPP_CONFIG tiedostoon.</translation>
+    </message>
+    <message>
+        <source>Run the set-up as a user who may change that file, or point POSAPP_CONFIG at another file.</source>
+        <translation>Suorita asetukset käyttäjänä, jolla on oikeus muuttaa tiedostoa, tai osoita POSAPP_CONFIG toiseen tiedostoon.</translation>
     </message>
     <message>
         <source>posapp set-up</source>
@@ -1097,6 +1228,14 @@
     <message>
         <source>Language</source>
         <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s Engage address, such as https://acme.voyado.com.</source>
+        <translation>Ympäristön Engage-osoite, esimerkiksi https://acme.voyado.com.</translation>
+    </message>
+    <message>
+        <source>The API key from Engage&apos;s configuration. It is not shown, and never written to the file.</source>
+        <translation>API-avain Engagen määrityksistä. Sitä ei näytetä eikä koskaan kirjoiteta tiedostoon.</translation>
     </message>
     <message>
         <source>Sent to Engage as storeExternalId: the store that recruits the member.</source>
@@ -1171,12 +1310,28 @@
         <translation>[engage]-asetuksia ei voi käyttää</translation>
     </message>
     <message>
+        <source>Correct these lines in the file, then test again.</source>
+        <translation>Korjaa nämä rivit tiedostossa ja testaa sitten uudelleen.</translation>
+    </message>
+    <message>
         <source>Enter the API key to test the connection.</source>
         <translation>Anna API-avain, niin voit testata yhteyden.</translation>
     </message>
     <message>
         <source>Testing the connection to {host}…</source>
         <translation>Testataan yhteyttä palvelimeen {host}…</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written.</source>
+        <translation>Tiedostoon {path} ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: this machine has no credential store. Set {variable} for the posapp service.</source>
+        <translation>API-avainta ei tallennettu: tällä koneella ei ole tunnistetietovarastoa. Aseta ympäristömuuttuja {variable} posapp-palvelulle.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: the system&apos;s credential store refused it. It may be locked; unlock it and save again.</source>
+        <translation>API-avainta ei tallennettu: järjestelmän tunnistetietovarasto ei hyväksynyt sitä. Varasto voi olla lukittu; avaa lukitus ja tallenna uudelleen.</translation>
     </message>
     <message>
         <source>For IT: {detail}</source>
@@ -1199,10 +1354,6 @@
         <translation>Ei tallennettu</translation>
     </message>
     <message>
-        <source>{path} cannot be written ({reason}). Run the set-up as a user who may change that file, or point POSAPP_CONFIG at another file.</source>
-        <translation>Tiedostoon {path} ei voi kirjoittaa ({reason}). Suorita asetukset käyttäjänä, jolla on oikeus muuttaa tiedostoa, tai osoita POSAPP_CONFIG toiseen tiedostoon.</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Tallennettu</translation>
     </message>
@@ -1221,14 +1372,6 @@
     <message>
         <source>{variable} is set on this computer: it is used as the API key.</source>
         <translation>Tällä tietokoneella on asetettu ympäristömuuttuja {variable}: sitä käytetään API-avaimena.</translation>
-    </message>
-    <message>
-        <source>The API key was not saved: this machine has no credential store: {advice}.</source>
-        <translation>API-avainta ei tallennettu: tällä koneella ei ole tunnistetietovarastoa: {advice}.</translation>
-    </message>
-    <message>
-        <source>The API key was not saved: {reason}.</source>
-        <translation>API-avainta ei tallennettu: {reason}.</translation>
     </message>
     <message>
         <source>The API key is kept in the system&apos;s credential store.</source>
@@ -1321,6 +1464,10 @@
     <message>
         <source>Enter at least {digits} more digits</source>
         <translation>Numeroita puuttuu vielä vähintään {digits}</translation>
+    </message>
+    <message>
+        <source>Enter at least 1 more digit</source>
+        <translation>Numeroita puuttuu vielä vähintään 1</translation>
     </message>
     <message>
         <source>Enter {count} more characters</source>
@@ -1448,7 +1595,7 @@
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD</source>
-        <translation>Kirjoita muodossa VVVV-KK-PP</translation>
+        <translation>Kirjoita muodossa pp.kk.vvvv</translation>
     </message>
     <message>
         <source>More than {years} years ago</source>

@@ -40,8 +40,8 @@
         <translation>Registrert med: {key}</translation>
     </message>
     <message>
-        <source>Country: {code}</source>
-        <translation>Land: {code}</translation>
+        <source>Country: {country}</source>
+        <translation>Land: {country}</translation>
     </message>
 </context>
 <context>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
+        <translation>dd.mm.åååå</translation>
     </message>
     <message>
         <source>Scan or type the card number</source>
@@ -552,12 +552,56 @@
         <translation>Skriv et landnavn eller en landskode for å søke i listen</translation>
     </message>
     <message>
+        <source>Year, month and day, such as 1990-01-31, or day first: 31.1.1990</source>
+        <translation>Dag, måned og år, f.eks. 31.01.1990 eller 1990-01-31</translation>
+    </message>
+    <message>
         <source>Ticked only if the customer says yes to offers by e-mail</source>
         <translation>Krysses bare av hvis kunden sier ja til tilbud på e-post</translation>
     </message>
     <message>
         <source>Ticked only if the customer says yes to offers by text message</source>
         <translation>Krysses bare av hvis kunden sier ja til tilbud på SMS</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-mail address, for offers and the club&apos;s messages</source>
+        <translation>Kundens e-postadresse, for tilbud og utsendelser fra klubben</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first name</source>
+        <translation>Kundens fornavn</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s last name</source>
+        <translation>Kundens etternavn</translation>
+    </message>
+    <message>
+        <source>The number on the customer&apos;s membership card</source>
+        <translation>Nummeret på kundens medlemskort</translation>
+    </message>
+    <message>
+        <source>Street name and number</source>
+        <translation>Gatenavn og nummer</translation>
+    </message>
+    <message>
+        <source>The postcode, without the town</source>
+        <translation>Postnummeret, uten sted</translation>
+    </message>
+    <message>
+        <source>The town or city</source>
+        <translation>Poststedet</translation>
+    </message>
+    <message>
+        <source>Only if the customer wants to say</source>
+        <translation>Bare hvis kunden vil oppgi det</translation>
+    </message>
+    <message>
+        <source>The language the club writes to the customer in</source>
+        <translation>Språket klubben skriver til kunden på</translation>
+    </message>
+    <message>
+        <source>The kind of membership: it decides the key and the fields</source>
+        <translation>Type medlemskap: den avgjør nøkkelen og feltene</translation>
     </message>
 </context>
 <context>
@@ -648,6 +692,10 @@
         <translation>Søk etter</translation>
     </message>
     <message>
+        <source>Which key to search by: mobile number, personal identity number, e-mail or member number</source>
+        <translation>Hva du søker på: mobilnummer, personnummer, e-post eller medlemsnummer</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
@@ -702,9 +750,12 @@
         <source>Clear my details now</source>
         <translation>Slett opplysningene mine nå</translation>
     </message>
-    <message>
-        <source>{seconds} seconds left</source>
-        <translation>Sekunder igjen: {seconds}</translation>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>%n sekund igjen</numerusform>
+            <numerusform>%n sekunder igjen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -774,6 +825,42 @@
     <message>
         <source>Yes, send me offers by text message</source>
         <translation>Ja, jeg vil ha tilbud på SMS</translation>
+    </message>
+    <message>
+        <source>Your mobile number. A number from abroad starts with + and the country code.</source>
+        <translation>Mobilnummeret ditt. Et utenlandsk nummer begynner med + og landskoden.</translation>
+    </message>
+    <message>
+        <source>Your personal identity number</source>
+        <translation>Personnummeret ditt</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>E-postadressen din</translation>
+    </message>
+    <message>
+        <source>The number on your membership card</source>
+        <translation>Nummeret på medlemskortet ditt</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Fornavnet ditt</translation>
+    </message>
+    <message>
+        <source>Your last name</source>
+        <translation>Etternavnet ditt</translation>
+    </message>
+    <message>
+        <source>Your date of birth: day, month and year</source>
+        <translation>Fødselsdatoen din: dag, måned og år</translation>
+    </message>
+    <message>
+        <source>Tick to get our offers by e-mail. You can stop them at any time.</source>
+        <translation>Kryss av for å få tilbudene våre på e-post. Du kan si dem opp når som helst.</translation>
+    </message>
+    <message>
+        <source>Tick to get our offers by text message. You can stop them at any time.</source>
+        <translation>Kryss av for å få tilbudene våre på SMS. Du kan si dem opp når som helst.</translation>
     </message>
     <message>
         <source>{label} (optional)</source>
@@ -927,9 +1014,12 @@
         <source>Start over</source>
         <translation>Start på nytt</translation>
     </message>
-    <message>
-        <source>This screen clears itself in {seconds} s</source>
-        <translation>Skjermen tømmes om {seconds} s</translation>
+    <message numerus="yes">
+        <source>This screen clears itself in %n seconds</source>
+        <translation>
+            <numerusform>Skjermen tømmes om %n sekund</numerusform>
+            <numerusform>Skjermen tømmes om %n sekunder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -943,19 +1033,29 @@
         <translation>&amp;PIN-kode</translation>
     </message>
     <message>
+        <source>Digits only; they are not shown.</source>
+        <translation>Bare sifre; de vises ikke.</translation>
+    </message>
+    <message>
         <source>Wrong PIN. Try again.</source>
         <translation>Feil PIN-kode. Prøv igjen.</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
-    <message>
-        <source>Wrong PIN. {tries} tries left before a pause.</source>
-        <translation>Feil PIN-kode. {tries} forsøk igjen før en pause.</translation>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before a pause.</source>
+        <translation>
+            <numerusform>Feil PIN-kode. %n forsøk igjen før en pause.</numerusform>
+            <numerusform>Feil PIN-kode. %n forsøk igjen før en pause.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation>For mange feil PIN-koder. Prøv igjen om {seconds} s.</translation>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>For mange feil PIN-koder. Prøv igjen om %n sekund.</numerusform>
+            <numerusform>For mange feil PIN-koder. Prøv igjen om %n sekunder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff only</source>
@@ -977,9 +1077,12 @@
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
-    <message>
-        <source>{count} digits entered</source>
-        <translation>Sifre tastet inn: {count}</translation>
+    <message numerus="yes">
+        <source>%n digits entered</source>
+        <translation>
+            <numerusform>%n siffer tastet inn</numerusform>
+            <numerusform>%n sifre tastet inn</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1140,34 @@
     <message>
         <source>Pick a country from the list.</source>
         <translation>Velg et land fra listen.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>Verdien kan ikke brukes.</translation>
+    </message>
+    <message>
+        <source>This user may not change that file or its folder. Run the set-up as a user who may, or point POSAPP_CONFIG at another file.</source>
+        <translation>Denne brukeren har ikke lov til å endre filen eller mappen den ligger i. Kjør oppsettet som en bruker som har det, eller la POSAPP_CONFIG peke på en annen fil.</translation>
+    </message>
+    <message>
+        <source>It is on a read-only disk. Point POSAPP_CONFIG at a file on another disk.</source>
+        <translation>Filen ligger på en skrivebeskyttet disk. La POSAPP_CONFIG peke på en fil på en annen disk.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then save again.</source>
+        <translation>Disken er full. Frigjør litt plass, og lagre på nytt.</translation>
+    </message>
+    <message>
+        <source>A folder on the way to it is missing or is a file. Check the path, or point POSAPP_CONFIG at another file.</source>
+        <translation>En mappe på veien dit mangler eller er en fil. Sjekk stien, eller la POSAPP_CONFIG peke på en annen fil.</translation>
+    </message>
+    <message>
+        <source>That name is a folder, not a file. Point POSAPP_CONFIG at a file.</source>
+        <translation>Navnet er en mappe, ikke en fil. La POSAPP_CONFIG peke på en fil.</translation>
+    </message>
+    <message>
+        <source>Run the set-up as a user who may change that file, or point POSAPP_CONFIG at another file.</source>
+        <translation>Kjør oppsettet som en bruker som har lov til å endre filen, eller la POSAPP_CONFIG peke på en annen fil.</translation>
     </message>
     <message>
         <source>posapp set-up</source>
@@ -1097,6 +1228,14 @@
     <message>
         <source>Language</source>
         <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s Engage address, such as https://acme.voyado.com.</source>
+        <translation>Engage-adressen til miljøet deres, f.eks. https://acme.voyado.com.</translation>
+    </message>
+    <message>
+        <source>The API key from Engage&apos;s configuration. It is not shown, and never written to the file.</source>
+        <translation>API-nøkkelen fra konfigurasjonen i Engage. Den vises ikke og skrives aldri til filen.</translation>
     </message>
     <message>
         <source>Sent to Engage as storeExternalId: the store that recruits the member.</source>
@@ -1171,12 +1310,28 @@
         <translation>Innstillingene under [engage] kan ikke brukes</translation>
     </message>
     <message>
+        <source>Correct these lines in the file, then test again.</source>
+        <translation>Rett disse linjene i filen, og test på nytt.</translation>
+    </message>
+    <message>
         <source>Enter the API key to test the connection.</source>
         <translation>Skriv inn API-nøkkelen for å teste tilkoblingen.</translation>
     </message>
     <message>
         <source>Testing the connection to {host}…</source>
         <translation>Tester tilkoblingen til {host}…</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written.</source>
+        <translation>Kan ikke skrive til {path}.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: this machine has no credential store. Set {variable} for the posapp service.</source>
+        <translation>API-nøkkelen ble ikke lagret: maskinen har ikke noe legitimasjonslager. Sett {variable} for tjenesten posapp.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: the system&apos;s credential store refused it. It may be locked; unlock it and save again.</source>
+        <translation>API-nøkkelen ble ikke lagret: systemets legitimasjonslager avviste den. Det kan være låst; lås det opp og lagre på nytt.</translation>
     </message>
     <message>
         <source>For IT: {detail}</source>
@@ -1199,10 +1354,6 @@
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <source>{path} cannot be written ({reason}). Run the set-up as a user who may change that file, or point POSAPP_CONFIG at another file.</source>
-        <translation>Kan ikke skrive til {path} ({reason}). Kjør oppsettet som en bruker som har lov til å endre filen, eller la POSAPP_CONFIG peke på en annen fil.</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
@@ -1221,14 +1372,6 @@
     <message>
         <source>{variable} is set on this computer: it is used as the API key.</source>
         <translation>{variable} er satt på denne datamaskinen: den brukes som API-nøkkel.</translation>
-    </message>
-    <message>
-        <source>The API key was not saved: this machine has no credential store: {advice}.</source>
-        <translation>API-nøkkelen ble ikke lagret: maskinen har ikke noe legitimasjonslager: {advice}.</translation>
-    </message>
-    <message>
-        <source>The API key was not saved: {reason}.</source>
-        <translation>API-nøkkelen ble ikke lagret: {reason}.</translation>
     </message>
     <message>
         <source>The API key is kept in the system&apos;s credential store.</source>
@@ -1321,6 +1464,10 @@
     <message>
         <source>Enter at least {digits} more digits</source>
         <translation>Skriv inn minst {digits} sifre til</translation>
+    </message>
+    <message>
+        <source>Enter at least 1 more digit</source>
+        <translation>Skriv inn minst 1 siffer til</translation>
     </message>
     <message>
         <source>Enter {count} more characters</source>
@@ -1448,7 +1595,7 @@
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD</source>
-        <translation>Skriv datoen som ÅÅÅÅ-MM-DD</translation>
+        <translation>Skriv datoen som dd.mm.åååå</translation>
     </message>
     <message>
         <source>More than {years} years ago</source>

@@ -40,8 +40,8 @@
         <translation>Registrerad med: {key}</translation>
     </message>
     <message>
-        <source>Country: {code}</source>
-        <translation>Land: {code}</translation>
+        <source>Country: {country}</source>
+        <translation>Land: {country}</translation>
     </message>
 </context>
 <context>
@@ -552,12 +552,56 @@
         <translation>Skriv ett landsnamn eller en landskod för att söka i listan</translation>
     </message>
     <message>
+        <source>Year, month and day, such as 1990-01-31, or day first: 31.1.1990</source>
+        <translation>År, månad och dag, t.ex. 1990-01-31, eller dagen först: 31.1.1990</translation>
+    </message>
+    <message>
         <source>Ticked only if the customer says yes to offers by e-mail</source>
         <translation>Kryssas bara i om kunden tackar ja till erbjudanden via e-post</translation>
     </message>
     <message>
         <source>Ticked only if the customer says yes to offers by text message</source>
         <translation>Kryssas bara i om kunden tackar ja till erbjudanden via sms</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-mail address, for offers and the club&apos;s messages</source>
+        <translation>Kundens e-postadress, för erbjudanden och utskick från klubben</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first name</source>
+        <translation>Kundens förnamn</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s last name</source>
+        <translation>Kundens efternamn</translation>
+    </message>
+    <message>
+        <source>The number on the customer&apos;s membership card</source>
+        <translation>Numret på kundens medlemskort</translation>
+    </message>
+    <message>
+        <source>Street name and number</source>
+        <translation>Gatunamn och nummer</translation>
+    </message>
+    <message>
+        <source>The postcode, without the town</source>
+        <translation>Postnumret, utan ort</translation>
+    </message>
+    <message>
+        <source>The town or city</source>
+        <translation>Orten</translation>
+    </message>
+    <message>
+        <source>Only if the customer wants to say</source>
+        <translation>Bara om kunden vill uppge det</translation>
+    </message>
+    <message>
+        <source>The language the club writes to the customer in</source>
+        <translation>Språket klubben skriver till kunden på</translation>
+    </message>
+    <message>
+        <source>The kind of membership: it decides the key and the fields</source>
+        <translation>Typ av medlemskap: den avgör nyckeln och fälten</translation>
     </message>
 </context>
 <context>
@@ -648,6 +692,10 @@
         <translation>Sök på</translation>
     </message>
     <message>
+        <source>Which key to search by: mobile number, personal identity number, e-mail or member number</source>
+        <translation>Vad du söker på: mobilnummer, personnummer, e-post eller medlemsnummer</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Sök</translation>
     </message>
@@ -702,9 +750,12 @@
         <source>Clear my details now</source>
         <translation>Rensa mina uppgifter nu</translation>
     </message>
-    <message>
-        <source>{seconds} seconds left</source>
-        <translation>Sekunder kvar: {seconds}</translation>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>%n sekund kvar</numerusform>
+            <numerusform>%n sekunder kvar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -774,6 +825,42 @@
     <message>
         <source>Yes, send me offers by text message</source>
         <translation>Ja, jag vill ha erbjudanden via sms</translation>
+    </message>
+    <message>
+        <source>Your mobile number. A number from abroad starts with + and the country code.</source>
+        <translation>Ditt mobilnummer. Ett utländskt nummer börjar med + och landsnumret.</translation>
+    </message>
+    <message>
+        <source>Your personal identity number</source>
+        <translation>Ditt personnummer</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Din e-postadress</translation>
+    </message>
+    <message>
+        <source>The number on your membership card</source>
+        <translation>Numret på ditt medlemskort</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Ditt förnamn</translation>
+    </message>
+    <message>
+        <source>Your last name</source>
+        <translation>Ditt efternamn</translation>
+    </message>
+    <message>
+        <source>Your date of birth: day, month and year</source>
+        <translation>Ditt födelsedatum: år, månad och dag</translation>
+    </message>
+    <message>
+        <source>Tick to get our offers by e-mail. You can stop them at any time.</source>
+        <translation>Kryssa i för att få våra erbjudanden via e-post. Du kan avsluta dem när du vill.</translation>
+    </message>
+    <message>
+        <source>Tick to get our offers by text message. You can stop them at any time.</source>
+        <translation>Kryssa i för att få våra erbjudanden via sms. Du kan avsluta dem när du vill.</translation>
     </message>
     <message>
         <source>{label} (optional)</source>
@@ -927,9 +1014,12 @@
         <source>Start over</source>
         <translation>Börja om</translation>
     </message>
-    <message>
-        <source>This screen clears itself in {seconds} s</source>
-        <translation>Skärmen rensas om {seconds} s</translation>
+    <message numerus="yes">
+        <source>This screen clears itself in %n seconds</source>
+        <translation>
+            <numerusform>Skärmen rensas om %n sekund</numerusform>
+            <numerusform>Skärmen rensas om %n sekunder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -943,19 +1033,29 @@
         <translation>&amp;PIN-kod</translation>
     </message>
     <message>
+        <source>Digits only; they are not shown.</source>
+        <translation>Bara siffror; de visas inte.</translation>
+    </message>
+    <message>
         <source>Wrong PIN. Try again.</source>
         <translation>Fel PIN-kod. Försök igen.</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
-    <message>
-        <source>Wrong PIN. {tries} tries left before a pause.</source>
-        <translation>Fel PIN-kod. {tries} försök kvar innan en paus.</translation>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before a pause.</source>
+        <translation>
+            <numerusform>Fel PIN-kod. %n försök kvar innan en paus.</numerusform>
+            <numerusform>Fel PIN-kod. %n försök kvar innan en paus.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Too many wrong PINs. Try again in {seconds} s.</source>
-        <translation>För många felaktiga PIN-koder. Försök igen om {seconds} s.</translation>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>För många felaktiga PIN-koder. Försök igen om %n sekund.</numerusform>
+            <numerusform>För många felaktiga PIN-koder. Försök igen om %n sekunder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff only</source>
@@ -977,9 +1077,12 @@
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
-    <message>
-        <source>{count} digits entered</source>
-        <translation>Siffror angivna: {count}</translation>
+    <message numerus="yes">
+        <source>%n digits entered</source>
+        <translation>
+            <numerusform>%n siffra inskriven</numerusform>
+            <numerusform>%n siffror inskrivna</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1140,34 @@
     <message>
         <source>Pick a country from the list.</source>
         <translation>Välj ett land i listan.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>Värdet går inte att använda.</translation>
+    </message>
+    <message>
+        <source>This user may not change that file or its folder. Run the set-up as a user who may, or point POSAPP_CONFIG at another file.</source>
+        <translation>Användaren får inte ändra filen eller mappen den ligger i. Kör inställningarna som en användare som får det, eller låt POSAPP_CONFIG peka på en annan fil.</translation>
+    </message>
+    <message>
+        <source>It is on a read-only disk. Point POSAPP_CONFIG at a file on another disk.</source>
+        <translation>Filen ligger på en skrivskyddad disk. Låt POSAPP_CONFIG peka på en fil på en annan disk.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then save again.</source>
+        <translation>Disken är full. Frigör lite utrymme och spara sedan igen.</translation>
+    </message>
+    <message>
+        <source>A folder on the way to it is missing or is a file. Check the path, or point POSAPP_CONFIG at another file.</source>
+        <translation>En mapp på vägen dit saknas eller är en fil. Kontrollera sökvägen, eller låt POSAPP_CONFIG peka på en annan fil.</translation>
+    </message>
+    <message>
+        <source>That name is a folder, not a file. Point POSAPP_CONFIG at a file.</source>
+        <translation>Namnet är en mapp, inte en fil. Låt POSAPP_CONFIG peka på en fil.</translation>
+    </message>
+    <message>
+        <source>Run the set-up as a user who may change that file, or point POSAPP_CONFIG at another file.</source>
+        <translation>Kör inställningarna som en användare som får ändra filen, eller låt POSAPP_CONFIG peka på en annan fil.</translation>
     </message>
     <message>
         <source>posapp set-up</source>
@@ -1097,6 +1228,14 @@
     <message>
         <source>Language</source>
         <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s Engage address, such as https://acme.voyado.com.</source>
+        <translation>Engage-adressen för er miljö, t.ex. https://acme.voyado.com.</translation>
+    </message>
+    <message>
+        <source>The API key from Engage&apos;s configuration. It is not shown, and never written to the file.</source>
+        <translation>API-nyckeln från Engages konfiguration. Den visas inte och skrivs aldrig till filen.</translation>
     </message>
     <message>
         <source>Sent to Engage as storeExternalId: the store that recruits the member.</source>
@@ -1171,12 +1310,28 @@
         <translation>Inställningarna under [engage] kan inte användas</translation>
     </message>
     <message>
+        <source>Correct these lines in the file, then test again.</source>
+        <translation>Rätta de här raderna i filen och testa sedan igen.</translation>
+    </message>
+    <message>
         <source>Enter the API key to test the connection.</source>
         <translation>Ange API-nyckeln för att testa anslutningen.</translation>
     </message>
     <message>
         <source>Testing the connection to {host}…</source>
         <translation>Testar anslutningen till {host}…</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written.</source>
+        <translation>Det går inte att skriva till {path}.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: this machine has no credential store. Set {variable} for the posapp service.</source>
+        <translation>API-nyckeln sparades inte: datorn saknar lagring för inloggningsuppgifter. Sätt {variable} för tjänsten posapp.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: the system&apos;s credential store refused it. It may be locked; unlock it and save again.</source>
+        <translation>API-nyckeln sparades inte: systemets lagring för inloggningsuppgifter nekade. Den kan vara låst; lås upp den och spara igen.</translation>
     </message>
     <message>
         <source>For IT: {detail}</source>
@@ -1199,10 +1354,6 @@
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <source>{path} cannot be written ({reason}). Run the set-up as a user who may change that file, or point POSAPP_CONFIG at another file.</source>
-        <translation>Det går inte att skriva till {path} ({reason}). Kör inställningarna som en användare som får ändra filen, eller låt POSAPP_CONFIG peka på en annan fil.</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
@@ -1221,14 +1372,6 @@
     <message>
         <source>{variable} is set on this computer: it is used as the API key.</source>
         <translation>{variable} är satt på den här datorn: den används som API-nyckel.</translation>
-    </message>
-    <message>
-        <source>The API key was not saved: this machine has no credential store: {advice}.</source>
-        <translation>API-nyckeln sparades inte: datorn saknar lagring för inloggningsuppgifter: {advice}.</translation>
-    </message>
-    <message>
-        <source>The API key was not saved: {reason}.</source>
-        <translation>API-nyckeln sparades inte: {reason}.</translation>
     </message>
     <message>
         <source>The API key is kept in the system&apos;s credential store.</source>
@@ -1321,6 +1464,10 @@
     <message>
         <source>Enter at least {digits} more digits</source>
         <translation>Ange minst {digits} siffror till</translation>
+    </message>
+    <message>
+        <source>Enter at least 1 more digit</source>
+        <translation>Ange minst 1 siffra till</translation>
     </message>
     <message>
         <source>Enter {count} more characters</source>

@@ -19,6 +19,7 @@ from posapp.config import DEMO_API_KEY, load_settings
 from posapp.emulator import EmulatorServer, Fault
 from posapp.ui.app import create_application
 from posapp.ui.dialogs.setup_dialog import SetupDialog
+from posapp.ui.translations import install_translations
 from tests.keyrings import MemoryKeyring
 from tests.setup.conftest import Certificates
 
@@ -233,7 +234,7 @@ def test_no_credential_store_is_said_plainly_and_the_file_is_still_saved(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.save_result.property("state") == "warning"
     assert dialog.save_result.title.text() == "Saved, but without the API key"
-    assert "set POSAPP_API_KEY for the posapp service" in dialog.save_result.text.text()
+    assert "Set POSAPP_API_KEY for the posapp service." in dialog.save_result.text.text()
     path = tmp_path / "posapp" / "config.toml"
     assert load_settings(path).store.external_id == "601"
     assert DEMO_API_KEY not in path.read_text(encoding="utf-8")
@@ -334,3 +335,76 @@ def test_posapp_setup_runs_the_dialog_until_it_is_closed(
     assert run_setup(path) == 0
     assert capsys.readouterr().out == f"posapp: set-up saved to {path}\n"
     assert load_settings(path).store.external_id == "7"
+
+
+@pytest.fixture
+def swedish_dialog(qtbot: QtBot) -> Iterator:
+    """A set-up dialog in Swedish, for ``path``."""
+    dialogs: list[SetupDialog] = []
+
+    def make(path: Path) -> SetupDialog:
+        create_application("sv")
+        dialog = SetupDialog(path, environ={}, language="sv")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialogs.append(dialog)
+        return dialog
+
+    yield make
+    for dialog in dialogs:
+        dialog.tester.shutdown()
+    install_translations("en")
+
+
+def test_a_failed_write_is_said_in_swedish_with_the_systems_words_only_for_it(
+        qtbot: QtBot, swedish_dialog, tmp_path: Path, emulator: EmulatorServer,
+        memory_keyring: MemoryKeyring) -> None:
+    folder = tmp_path / "config.toml"
+    folder.mkdir()  # a folder where the file should be: the system says "Is a directory"
+    dialog = swedish_dialog(folder)
+    fill(qtbot, dialog, emulator.base_url, DEMO_API_KEY)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.save_result.property("state") == "failed"
+    assert dialog.save_result.title.text() == "Inte sparat"
+    text = dialog.save_result.text.text()
+    assert text == (f"Det går inte att skriva till {folder}. Namnet är en mapp, inte en fil. "
+                    "Låt POSAPP_CONFIG peka på en fil.")
+    detail = dialog.save_result.detail.text()
+    assert detail.startswith("För IT: ") and "EISDIR" in detail
+    assert "directory" not in text.lower()
+
+
+def test_a_refusing_credential_store_is_said_in_swedish(
+        qtbot: QtBot, swedish_dialog, tmp_path: Path, emulator: EmulatorServer) -> None:
+    import keyring
+
+    from tests.keyrings import LockedKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(LockedKeyring())
+    try:
+        dialog = swedish_dialog(tmp_path / "config.toml")
+        fill(qtbot, dialog, emulator.base_url, DEMO_API_KEY)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.save_result.property("state") == "warning"
+        text = dialog.save_result.text.text()
+        assert "systemets lagring för inloggningsuppgifter nekade" in text
+        assert "locked" not in text
+        assert dialog.save_result.detail.text().startswith("För IT: ")
+        assert "locked" in dialog.save_result.detail.text()
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_config_words_the_dialog_does_not_know_are_only_a_detail_for_it(qapp: object) -> None:
+    from posapp.ui.dialogs.setup_dialog import _field_message
+
+    install_translations("sv")
+    try:
+        assert _field_message("must be a URL such as https://x") == (
+            "Ange Engage-adressen för er miljö, t.ex. https://acme.voyado.com.")
+        assert _field_message("Input should be a valid string") == (
+            "Värdet går inte att använda.\nFör IT: Input should be a valid string")
+    finally:
+        install_translations("en")

@@ -119,3 +119,10 @@ def test_save_without_changes_sends_nothing(qtbot: QtBot, window: MainWindow,
     assert not window.find_page.save_button.isEnabled()
     window.find_page.save()
     assert patches(emulator) == []
+
+
+def test_languages_are_offered_by_their_own_names(window: MainWindow) -> None:
+    picker = window.find_page.lang_picker
+    offered = [picker.itemText(index) for index in range(1, picker.count())]
+    assert offered == ["Svenska (sv)", "Suomi (fi)", "Norsk bokmål (nb)", "Dansk (da)",
+                       "English (en)"]

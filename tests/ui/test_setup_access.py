@@ -93,3 +93,24 @@ def test_three_wrong_pins_close_the_pin_dialog(qtbot: QtBot,
         qtbot.keyClick(pin.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: access.dialog is None)
     assert pin.result() == PinDialog.DialogCode.Rejected
+
+
+def test_set_up_by_keyboard_alone_and_back_to_the_form(qtbot: QtBot,
+                                                        staff_window: MainWindow) -> None:
+    from tests.keyboard import ALT, CTRL, key, owner, type_text
+
+    qtbot.waitUntil(lambda: owner() == "mobilePhone")
+    type_text(qtbot, "070")
+    key(qtbot, Qt.Key.Key_S, CTRL | ALT)
+    access = staff_window.setup_access
+    qtbot.waitUntil(lambda: isinstance(access.dialog, PinDialog))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is access.dialog.pin)
+    type_text(qtbot, PIN)
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(access.dialog, SetupDialog))
+    setup = access.dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is setup.base_url)
+    key(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: access.dialog is None)
+    qtbot.waitUntil(lambda: owner() == "mobilePhone")  # where the cashier left off
+    assert staff_window.form.rows["mobilePhone"].raw_text() == "070"

@@ -254,3 +254,9 @@ def test_prefix_matcher_agrees_with_re_on_every_metadata_pattern() -> None:
 )
 def test_prefix_matcher_cases(pattern: str, digits: str, expected: bool) -> None:
     assert could_complete(pattern, digits) is expected
+
+
+def test_one_digit_short_of_the_shortest_length_is_said_in_the_singular() -> None:
+    result = validate_phone("040123", "FI")  # Finnish mobiles have 7 to 10 digits
+    assert result.message == m.AT_LEAST_ONE_MORE_DIGIT
+    assert result.text() == "Enter at least 1 more digit"

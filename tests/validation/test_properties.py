@@ -140,7 +140,8 @@ def personal_numbers(draw: st.DrawFn) -> str:
 @st.composite
 def birthdays(draw: st.DrawFn) -> str:
     day = draw(st.dates(min_value=date(1880, 1, 1), max_value=date.today() + timedelta(days=30)))
-    style = draw(st.sampled_from(["%Y-%m-%d", "%Y%m%d", "{y}-{m}-{d}"]))
+    style = draw(st.sampled_from(["%Y-%m-%d", "%Y%m%d", "{y}-{m}-{d}", "%d.%m.%Y",
+                                  "{d}.{m}.{y}"]))
     if style.startswith("{"):
         return style.format(y=day.year, m=day.month, d=day.day)
     return day.strftime(style)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from posapp.engage.errors import AlreadyMember
 from posapp.masking import mask_value
+from posapp.ui.translations import ui_language
+from posapp.validation import country_names
 
 if TYPE_CHECKING:
     from posapp.engage.models import Contact
@@ -76,7 +78,8 @@ class AlreadyMemberDialog(QDialog):
             lines.append(self.tr("Key: {key}").format(key=mask_value(key, stored_key)))
         country = existing.attribute("countryCode")
         if country:
-            lines.append(self.tr("Country: {code}").format(code=country))
+            name = dict(country_names(ui_language())).get(country.upper(), country)
+            lines.append(self.tr("Country: {country}").format(country=name))
         lines.append(self.tr("Engage id: {id}").format(id=existing.id))
         return "\n".join(lines)
 

@@ -52,6 +52,7 @@ class PinDialog(QDialog):
                                      | Qt.InputMethodHint.ImhSensitiveData
                                      | Qt.InputMethodHint.ImhNoPredictiveText)
         self.pin.setAccessibleName(self.tr("Staff PIN"))
+        self.pin.setAccessibleDescription(self.tr("Digits only; they are not shown."))
         self.label.setBuddy(self.pin)
         self.message = QLabel(self)
         self.message.setObjectName("pinMessage")

@@ -12,6 +12,7 @@ the operating system's credential store, never to the file, a log or the screen.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import shutil
@@ -20,7 +21,7 @@ from itertools import pairwise
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,17 +30,16 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 from tomlkit.toml_document import TOMLDocument
 
 from posapp.api_key_store import (
-    NO_STORE_ADVICE,
     KeyStoreError,
     NoCredentialStore,
     save_api_key,
@@ -60,10 +60,11 @@ from posapp.config_writer import (
     write_document,
 )
 from posapp.connection_check import Diagnosis, Outcome
+from posapp.i18n import LANGUAGE_NAMES as ENDONYMS
 from posapp.ui.connection_tester import ConnectionTester
 from posapp.ui.connection_texts import connection_text
 from posapp.ui.country_picker import CountryPicker
-from posapp.ui.style import DEMO, INVALID, VALID
+from posapp.ui.style import current_colours
 from posapp.validation.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("posapp.setup")
@@ -72,8 +73,7 @@ log = logging.getLogger("posapp.setup")
 EXAMPLE_URL = "https://acme.voyado.com"
 
 # UI languages by their own names (endonyms are never translated).
-LANGUAGE_NAMES = (("sv", "Svenska"), ("fi", "Suomi"), ("nb", "Norsk bokmål"),
-                  ("da", "Dansk"), ("en", "English"))
+LANGUAGE_NAMES = tuple(ENDONYMS.items())
 
 # config.py's messages for the dialog's fields → the dialog's words for them.
 _FIELD_MESSAGES = (
@@ -97,22 +97,32 @@ _ADDRESS_OUTCOMES = frozenset({
     Outcome.NOT_ENGAGE,
 })
 
-_STYLE = f"""
-QFrame#connectionResult, QFrame#saveResult, QFrame#fileProblem {{
+_STYLE = """
+QFrame[role="resultPanel"] {{
     border: 1px solid palette(mid); border-left: 5px solid palette(mid);
     border-radius: 6px; background: palette(base);
 }}
-QFrame[state="ok"] {{ border-left-color: {VALID}; }}
-QFrame[state="failed"] {{ border-left-color: {INVALID}; }}
-QFrame[state="busy"] {{ border-left-color: palette(highlight); }}
-QFrame[state="warning"] {{ border-left-color: {DEMO}; }}
-QFrame[state="warning"] QLabel#resultMark {{ color: {DEMO}; }}
+QFrame[role="resultPanel"][state="ok"] {{ border-left-color: {c.valid}; }}
+QFrame[role="resultPanel"][state="failed"] {{ border-left-color: {c.invalid}; }}
+QFrame[role="resultPanel"][state="busy"] {{ border-left-color: palette(highlight); }}
+QFrame[role="resultPanel"][state="warning"] {{ border-left-color: {c.demo}; }}
+QFrame[state="warning"] QLabel#resultMark {{ color: {c.demo}; }}
 QLabel#resultMark {{ font-size: 18pt; font-weight: 700; }}
-QFrame[state="ok"] QLabel#resultMark {{ color: {VALID}; }}
-QFrame[state="failed"] QLabel#resultMark {{ color: {INVALID}; }}
+QFrame[state="ok"] QLabel#resultMark {{ color: {c.valid}; }}
+QFrame[state="failed"] QLabel#resultMark {{ color: {c.invalid}; }}
 QLabel#resultTitle {{ font-size: 12pt; font-weight: 600; }}
-QLabel#apiKeyNote[warning="true"] {{ color: {INVALID}; font-weight: 600; }}
+QLabel#apiKeyNote[warning="true"] {{ color: {c.invalid}; font-weight: 600; }}
 """
+
+
+def _style() -> str:
+    """The dialog's own rules, in colours readable on the palette now."""
+    return _STYLE.format(c=current_colours())
+
+
+_UNUSABLE = QT_TRANSLATE_NOOP("SetupDialog", "This value cannot be used.")
+# Before a system's or config.py's own (English) words: a detail for IT, set apart.
+_FOR_IT = QT_TRANSLATE_NOOP("SetupDialog", "For IT: {detail}")
 
 
 def _tr(text: str) -> str:
@@ -120,10 +130,46 @@ def _tr(text: str) -> str:
 
 
 def _field_message(config_message: str) -> str:
+    """The dialog's words for config.py's message; config.py's own (English) words only as
+    a marked detail for IT, never inside a translated sentence."""
     for prefix, text in _FIELD_MESSAGES:
         if config_message.startswith(prefix):
             return _tr(text)
-    return config_message
+    return "\n".join((_tr(_UNUSABLE), _tr(_FOR_IT).format(detail=config_message)))
+
+
+# Why a file cannot be written, by errno: one whole sentence each, with what to do.
+_WRITE_PROBLEMS: tuple[tuple[frozenset[int], str], ...] = (
+    (frozenset({errno.EACCES, errno.EPERM}),
+     QT_TRANSLATE_NOOP("SetupDialog", "This user may not change that file or its folder. Run "
+                       "the set-up as a user who may, or point POSAPP_CONFIG at another "
+                       "file.")),
+    (frozenset({errno.EROFS}),
+     QT_TRANSLATE_NOOP("SetupDialog", "It is on a read-only disk. Point POSAPP_CONFIG at a "
+                       "file on another disk.")),
+    (frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}),
+     QT_TRANSLATE_NOOP("SetupDialog", "The disk is full. Free some space, then save again.")),
+    (frozenset({errno.ENOENT, errno.ENOTDIR}),
+     QT_TRANSLATE_NOOP("SetupDialog", "A folder on the way to it is missing or is a file. "
+                       "Check the path, or point POSAPP_CONFIG at another file.")),
+    (frozenset({errno.EISDIR}),
+     QT_TRANSLATE_NOOP("SetupDialog", "That name is a folder, not a file. Point "
+                       "POSAPP_CONFIG at a file.")),
+)
+_WRITE_OTHER = QT_TRANSLATE_NOOP("SetupDialog", "Run the set-up as a user who may change "
+                                 "that file, or point POSAPP_CONFIG at another file.")
+
+
+def write_problem(exc: OSError) -> tuple[str, str]:
+    """The translated sentence for a failed write, and the system's own words for IT."""
+    sentence = _WRITE_OTHER
+    for numbers, text in _WRITE_PROBLEMS:
+        if exc.errno in numbers:
+            sentence = text
+            break
+    name = errno.errorcode.get(exc.errno or 0, type(exc).__name__)
+    detail = f"{exc.strerror} ({name})" if exc.strerror else name
+    return _tr(sentence), _tr(_FOR_IT).format(detail=detail)
 
 
 def _fit_text(button: QPushButton) -> None:
@@ -146,9 +192,13 @@ def _repolish(widget: QWidget) -> None:
 class _ResultPanel(QFrame):
     """A mark, a title, an explanation and a detail line for IT; hidden until used."""
 
+    # Shown or changed: the dialog makes room for it.
+    shown = Signal()
+
     def __init__(self, name: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        self.setProperty("role", "resultPanel")
         self.mark = QLabel(self)
         self.mark.setObjectName("resultMark")
         self.mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
@@ -193,10 +243,7 @@ class _ResultPanel(QFrame):
         self.setAccessibleDescription(" ".join(part for part in (text, detail) if part))
         _repolish(self)
         self.show()
-        window = self.window()
-        needed = window.heightForWidth(window.width())  # wrapped words need more height
-        if needed > window.height():
-            window.resize(window.width(), needed)
+        self.shown.emit()
 
 
 class SetupDialog(QDialog):
@@ -210,7 +257,7 @@ class SetupDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("setupDialog")
         self.setModal(True)
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(_style())
         self.path = path
         self._environ = os.environ if environ is None else environ
         self._file_problem: str | None = None
@@ -311,9 +358,12 @@ class SetupDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with results
-        layout.setContentsMargins(24, 18, 24, 18)
+        # Everything but Cancel and Save scrolls: at 200 % on a small screen the dialog is
+        # taller than the screen, and the two buttons must stay in sight.
+        self.body = QWidget(self)
+        self.body.setObjectName("setupBody")
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(24, 18, 24, 8)
         layout.setSpacing(10)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
@@ -324,7 +374,20 @@ class SetupDialog(QDialog):
         layout.addWidget(self.connection_result)
         layout.addWidget(self.save_result)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("setupScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setWidget(self.body)
+        buttons.setContentsMargins(24, 0, 24, 0)
+        outer = self._outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 18)
+        outer.setSpacing(10)
+        outer.addWidget(self.scroll_area, 1)
+        outer.addLayout(buttons)
+        for panel in (self.file_problem, self.connection_result, self.save_result):
+            panel.shown.connect(self._on_panel_shown)
 
         order = [self.base_url, self.api_key, self.external_id, self.source, self.country,
                  self.language, self.test_button, self.cancel_button, self.save_button]
@@ -338,9 +401,38 @@ class SetupDialog(QDialog):
             line.textEdited.connect(self._on_edited)
 
         self.retranslate()
-        self.setMinimumWidth(620)
         self.resize(700, 640)
+        self.fit_to_contents()
         self.base_url.setFocus()
+
+    # -- size ------------------------------------------------------------------------------
+
+    def fit_to_contents(self) -> None:
+        """As large as the contents want, within the screen; the contents scroll beyond."""
+        screen = self.screen()
+        room = screen.availableGeometry().size() if screen is not None else QSize(4096, 4096)
+        decoration = 40  # a title bar and frame the window manager adds
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        margins = self._outer.contentsMargins()
+        below = (self._outer.spacing() + self.save_button.sizeHint().height()
+                 + margins.top() + margins.bottom())
+        body = self.body.minimumSizeHint()
+        width = max(self.width(), min(body.width() + bar, room.width()))
+        self.setMinimumSize(min(body.width() + bar, room.width()),
+                            min(body.height() // 2 + below, room.height() - decoration))
+        needed = self.body.heightForWidth(width) if self.body.hasHeightForWidth() \
+            else self.body.sizeHint().height()
+        height = min(max(self.height(), needed + below), room.height() - decoration)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+
+    @Slot()
+    def _on_panel_shown(self) -> None:
+        panel = self.sender()
+        self.fit_to_contents()
+        if isinstance(panel, QWidget):
+            # Once the layout has placed it: the news in sight when the dialog scrolls.
+            QTimer.singleShot(0, self, lambda: self.scroll_area.ensureWidgetVisible(panel, 0, 0))
 
     # -- texts -----------------------------------------------------------------------------
 
@@ -361,15 +453,24 @@ class SetupDialog(QDialog):
             "external_id": self.tr("Store external id"), "source": self.tr("Source"),
             "country": self.tr("Country"), "language": self.tr("Language"),
         }
+        self._descriptions = {
+            "base_url": self.tr("The tenant's Engage address, such as "
+                                "https://acme.voyado.com."),
+            "api_key": self.tr("The API key from Engage's configuration. It is not shown, "
+                               "and never written to the file."),
+            "external_id": self.tr("Sent to Engage as storeExternalId: the store that "
+                                   "recruits the member."),
+            "source": self.tr("Sent to Engage as source, such as POS."),
+            "country": self.tr("The default country of new members and of local phone "
+                               "numbers."),
+            "language": self.tr("The language of posapp's screens at this till."),
+        }
         for name, text in labels.items():
             self.labels[name].setText(text)
             self.editors[name].setAccessibleName(names[name])
-        self.external_id.setToolTip(self.tr("Sent to Engage as storeExternalId: the store "
-                                            "that recruits the member."))
-        self.source.setToolTip(self.tr("Sent to Engage as source, such as POS."))
-        self.country.setToolTip(self.tr("The default country of new members and of local "
-                                        "phone numbers."))
-        self.language.setToolTip(self.tr("The language of posapp's screens at this till."))
+            self.editors[name].setAccessibleDescription(self._descriptions[name])
+        for name in ("external_id", "source", "country", "language"):
+            self.editors[name].setToolTip(self._descriptions[name])
         self.test_button.setText(self.tr("&Test connection"))
         self.test_button.setAccessibleName(self.tr("Test connection"))
         self.test_button.setToolTip(self.tr("Looks up a member that cannot exist: proves the "
@@ -385,7 +486,7 @@ class SetupDialog(QDialog):
                 "failed", self.tr("The existing file cannot be read"),
                 self.tr("Saving writes a new file; the old one is kept beside it as "
                         "{name}.bak.").format(name=self.path.name),
-                self._file_problem)
+                self.tr("For IT: {detail}").format(detail=self._file_problem))
 
     def _set_cancel_text(self) -> None:
         text = self.tr("Close") if self._saved_once else self.tr("Cancel")
@@ -454,7 +555,8 @@ class SetupDialog(QDialog):
         for widget in (message, self.editors[name]):
             widget.setProperty("validation", state)
             _repolish(widget)
-        self.editors[name].setAccessibleDescription(text)
+        # The error while there is one, else what the field is for.
+        self.editors[name].setAccessibleDescription(text or self._descriptions[name])
 
     def _show_problems(self, problems: SetupProblems, names: tuple[str, ...]) -> bool:
         """Mark the fields in ``names``; True when any of them is wrong."""
@@ -491,7 +593,9 @@ class SetupDialog(QDialog):
         except SettingsError as exc:
             lines = [f"[engage] {'.'.join(map(str, loc))}: {msg}" for loc, msg in exc.problems]
             self.connection_result.show_state(
-                "failed", self.tr("The [engage] settings cannot be used"), "", "\n".join(lines))
+                "failed", self.tr("The [engage] settings cannot be used"),
+                self.tr("Correct these lines in the file, then test again."),
+                "\n".join(lines))
             return
         key = self._key_for_test(engage.base_url)
         if not key:
@@ -566,13 +670,13 @@ class SetupDialog(QDialog):
             write_document(self.path, document)
         except OSError as exc:
             log.warning("set-up: cannot write %s: %s", self.path, exc.strerror)
+            sentence, detail = write_problem(exc)
             self.save_result.show_state(
                 "failed", self.tr("Not saved"),
-                self.tr("{path} cannot be written ({reason}). Run the set-up as a user who "
-                        "may change that file, or point POSAPP_CONFIG at another file.")
-                .format(path=self.path, reason=exc.strerror or type(exc).__name__))
+                " ".join((self.tr("{path} cannot be written.").format(path=self.path),
+                          sentence)), detail)
             return
-        key_text, key_ok = self._keep_key(settings, typed, existing)
+        key_text, key_ok, key_detail = self._keep_key(settings, typed, existing)
         self._document = document
         self._loaded = values.as_dict()
         self._file_problem = None
@@ -587,35 +691,40 @@ class SetupDialog(QDialog):
             self.tr("Saved") if key_ok else self.tr("Saved, but without the API key"),
             " ".join([self.tr("The settings are in {path}.").format(path=self.path), key_text]
                      + ([self.tr("They take effect when posapp starts again.")]
-                        if self._running else [])))
+                        if self._running else [])),
+            key_detail)
         self.cancel_button.setFocus()
         self.saved.emit(settings)
 
     def _keep_key(self, settings: Settings, typed: str, existing: str | None
-                  ) -> tuple[str, bool]:
-        """Store the typed (or moved) key; the sentence to show and whether a key is set."""
+                  ) -> tuple[str, bool, str]:
+        """Store the typed (or moved) key: the sentence to show, whether a key is set, and
+        the credential store's own words for IT (or "")."""
         base_url = settings.engage.base_url
         env_key = api_key_from_env(self._environ)
         from_env = self.tr("{variable} is set on this computer: it is used as the API "
                            "key.").format(variable=API_KEY_ENV)
         no_store = self.tr("The API key was not saved: this machine has no credential "
-                           "store: {advice}.").format(advice=NO_STORE_ADVICE)
+                           "store. Set {variable} for the posapp service.").format(
+                               variable=API_KEY_ENV)
         key = typed or existing
         if not key:
-            return (from_env, True) if env_key else (no_store, False)
+            return (from_env, True, "") if env_key else (no_store, False, "")
         try:
             if typed or not self._stored_exactly(base_url):
                 save_api_key(base_url, key)
         except NoCredentialStore:
-            return (from_env, True) if env_key else (no_store, False)
+            return (from_env, True, "") if env_key else (no_store, False, "")
         except KeyStoreError as exc:
             log.warning("set-up: the API key was not stored: %s", exc)
             if env_key:
-                return from_env, True
-            return self.tr("The API key was not saved: {reason}.").format(reason=exc), False
+                return from_env, True, ""
+            return (self.tr("The API key was not saved: the system's credential store "
+                            "refused it. It may be locked; unlock it and save again."), False,
+                    self.tr("For IT: {detail}").format(detail=exc))
         if env_key:
-            return from_env, True
-        return self.tr("The API key is kept in the system's credential store."), True
+            return from_env, True, ""
+        return self.tr("The API key is kept in the system's credential store."), True, ""
 
     @staticmethod
     def _stored_exactly(base_url: str) -> bool:
@@ -630,6 +739,13 @@ class SetupDialog(QDialog):
         """Stop any running test before the dialog goes."""
         self.tester.shutdown()
         super().done(result)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # e.g. a switch to high contrast
+            sheet = _style()
+            if sheet != self.styleSheet():
+                self.setStyleSheet(sheet)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tester.shutdown()

@@ -89,8 +89,7 @@ class IdleWarning(Overlay):
 
     def _show_count(self) -> None:
         self.count.setText(str(self._remaining))
-        self.count.setAccessibleName(
-            self.tr("{seconds} seconds left").format(seconds=self._remaining))
+        self.count.setAccessibleName(self.tr("%n seconds left", "", self._remaining))
 
     @Slot()
     def _on_tick(self) -> None:

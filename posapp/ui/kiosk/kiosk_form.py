@@ -270,6 +270,7 @@ class KioskForm(QWidget):
     def retranslate(self) -> None:
         """Every text in the current UI language."""
         for name, row in self.rows.items():
+            row.set_description(kiosk_texts.field_description(name))
             row.retranslate()
             row.label.setText(kiosk_texts.field_label(name, required=row.required))
             self._polish(row)
@@ -277,6 +278,7 @@ class KioskForm(QWidget):
         for name, box in self.consents.items():
             box.setText(kiosk_texts.field_label(name, required=True))
             box.setAccessibleName(kiosk_texts.field_label(name, required=True))
+            box.setAccessibleDescription(kiosk_texts.field_description(name))
         self.terms.setText(kiosk_texts.terms())
         self.join_button.setText(self.tr("Signing you up…") if self._busy else self.tr("Join"))
         self.join_button.setAccessibleName(self.tr("Join the club"))

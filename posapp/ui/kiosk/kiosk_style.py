@@ -24,8 +24,8 @@ TEXT = "#1d2327"
 MUTED = "#59636e"
 BORDER = "#cfc8bd"
 KEY = "#fbfaf7"
-# The "we couldn't finish" mark: amber, calm, not an alarm red.
-CAUTION = "#b26a00"
+# The "we couldn't finish" mark: amber, calm, not an alarm red (white on it: 5.4:1).
+CAUTION = "#9a5b00"
 DIM = "rgba(20, 24, 28, 150)"
 BASE_POINT_SIZE = 18.0
 
@@ -51,13 +51,14 @@ QWidget#formCard, QWidget#outcomeCard {{
 QScrollArea, QScrollArea > QWidget > QWidget#scrollBody {{ background: transparent; }}
 QLabel[role="fieldLabel"] {{ font-size: 17pt; font-weight: 600; color: {TEXT}; }}
 QLineEdit {{
-    font-size: 22pt; min-height: 72px; padding: 0 18px; border-radius: 12px;
+    font-size: 22pt; min-height: 72px; padding: 1px 19px; border-radius: 12px;
     border: 2px solid {BORDER}; background: {SURFACE}; color: {TEXT};
     selection-background-color: {ACCENT}; selection-color: #ffffff;
 }}
-QLineEdit:focus {{ border: 3px solid {ACCENT}; }}
+/* The thicker border takes its pixel from the padding: the field keeps its size. */
+QLineEdit:focus {{ border: 3px solid {ACCENT}; padding: 0 18px; }}
 QLineEdit:read-only {{ background: {BACKGROUND}; }}
-QLineEdit[validation="invalid"] {{ border: 3px solid {INVALID}; }}
+QLineEdit[validation="invalid"] {{ border: 3px solid {INVALID}; padding: 0 18px; }}
 QLineEdit[validation="valid"] {{ border-color: {VALID}; }}
 QComboBox {{ font-size: 20pt; min-height: 72px; padding: 0 18px; border-radius: 12px; }}
 QLabel[role="fieldMessage"] {{ font-size: 14pt; color: {MUTED}; }}

@@ -29,8 +29,32 @@ _LABELS: dict[str, str] = {
     "acceptsSms": QT_TRANSLATE_NOOP("KioskTexts", "Yes, send me offers by text message"),
 }
 
+# What a screen reader says about each field, to the customer.
+_DESCRIPTIONS: dict[str, str] = {
+    "mobilePhone": QT_TRANSLATE_NOOP(
+        "KioskTexts", "Your mobile number. A number from abroad starts with + and the "
+        "country code."),
+    "socialSecurityNumber": QT_TRANSLATE_NOOP("KioskTexts", "Your personal identity number"),
+    "email": QT_TRANSLATE_NOOP("KioskTexts", "Your e-mail address"),
+    "externalId": QT_TRANSLATE_NOOP("KioskTexts", "The number on your membership card"),
+    "firstName": QT_TRANSLATE_NOOP("KioskTexts", "Your first name"),
+    "lastName": QT_TRANSLATE_NOOP("KioskTexts", "Your last name"),
+    "birthDay": QT_TRANSLATE_NOOP("KioskTexts", "Your date of birth: day, month and year"),
+    "acceptsEmail": QT_TRANSLATE_NOOP(
+        "KioskTexts", "Tick to get our offers by e-mail. You can stop them at any time."),
+    "acceptsSms": QT_TRANSLATE_NOOP(
+        "KioskTexts", "Tick to get our offers by text message. You can stop them at any "
+        "time."),
+}
+
 # lupdate finds ``translate("KioskTexts", "…")`` calls by this name.
 translate = QCoreApplication.translate
+
+
+def field_description(attribute: str) -> str:
+    """What the field is for, in the customer's words (the till's words where none)."""
+    text = _DESCRIPTIONS.get(attribute)
+    return translate(CONTEXT, text) if text else field_labels.description(attribute)
 
 
 def field_label(attribute: str, *, required: bool) -> str:

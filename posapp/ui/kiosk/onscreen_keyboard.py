@@ -16,12 +16,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
+from posapp.ui.dates import date_separator
+
 
 class KeyboardKind(enum.Enum):
     """The key sets the kiosk offers."""
 
     PHONE = "phone"  # digits and +
     NUMBER = "number"  # digits and -, letters one tap away (Finnish HETU ends in a letter)
+    DATE = "date"  # digits and the language's date separator: - (1990-01-31) or . (31.1.1990)
     NAME = "name"  # letters, space, - ' .
     EMAIL = "email"  # digits, letters, @ . _ - .com
     TEXT = "text"  # digits, letters, space
@@ -31,7 +34,7 @@ class KeyboardKind(enum.Enum):
 KIND_OF_ATTRIBUTE: dict[str, KeyboardKind] = {
     "mobilePhone": KeyboardKind.PHONE,
     "socialSecurityNumber": KeyboardKind.NUMBER,
-    "birthDay": KeyboardKind.NUMBER,
+    "birthDay": KeyboardKind.DATE,
     "zipCode": KeyboardKind.NUMBER,
     "email": KeyboardKind.EMAIL,
     "firstName": KeyboardKind.NAME,
@@ -81,6 +84,8 @@ def layout_rows(kind: KeyboardKind, language: str, letters: bool = False) -> lis
         return _digit_pad("+", letters_key=False)
     if kind is KeyboardKind.NUMBER and not letters:
         return _digit_pad("-", letters_key=True)
+    if kind is KeyboardKind.DATE:
+        return _digit_pad(date_separator(language), letters_key=False)
     aa, first, second = _nordic(language)
     rows: list[list[Key]] = []
     if kind in (KeyboardKind.EMAIL, KeyboardKind.TEXT):

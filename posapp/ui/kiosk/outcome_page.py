@@ -188,7 +188,7 @@ class OutcomePage(QWidget):
         self.countdown.setRange(0, self._total)
         self.countdown.setValue(self._remaining)
         self.countdown_label.setText(
-            self.tr("This screen clears itself in {seconds} s").format(seconds=self._remaining))
+            self.tr("This screen clears itself in %n seconds", "", self._remaining))
 
     @Slot()
     def _on_tick(self) -> None:

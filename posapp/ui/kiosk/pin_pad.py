@@ -109,8 +109,7 @@ class PinPad(Overlay):
         """A wrong PIN: say so, empty the dots, shake the card."""
         self._digits = ""
         self._show_digits()
-        self.message.setText(self.tr("Wrong PIN. {tries} tries left before a pause.").format(
-            tries=tries_left))
+        self.message.setText(self.tr("Wrong PIN. %n tries left before a pause.", "", tries_left))
         self._start_shake()
 
     def show_locked(self, seconds: int) -> None:
@@ -121,7 +120,7 @@ class PinPad(Overlay):
         for button in self.keys.values():
             button.setEnabled(False)
         self.message.setText(
-            self.tr("Too many wrong PINs. Try again in {seconds} s.").format(seconds=seconds))
+            self.tr("Too many wrong PINs. Try again in %n seconds.", "", seconds))
 
     def show_unlocked(self) -> None:
         """The pause is over."""
@@ -146,8 +145,7 @@ class PinPad(Overlay):
 
     def _show_digits(self) -> None:
         self.dots.setText("●" * len(self._digits) or "·")
-        self.dots.setAccessibleName(
-            self.tr("{count} digits entered").format(count=len(self._digits)))
+        self.dots.setAccessibleName(self.tr("%n digits entered", "", len(self._digits)))
 
     def _type(self, name: str) -> None:
         if self._locked:

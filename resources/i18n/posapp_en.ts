@@ -1,0 +1,58 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>FindMemberPage</name>
+    <message numerus="yes">
+        <source>%n members match this key. Search with a more specific key, such as the personal identity number.</source>
+        <translation>
+            <numerusform>%n member matches this key. Search with a more specific key, such as the personal identity number.</numerusform>
+            <numerusform>%n members match this key. Search with a more specific key, such as the personal identity number.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePage</name>
+    <message numerus="yes">
+        <source>This screen clears itself in %n seconds</source>
+        <translation>
+            <numerusform>This screen clears itself in %n second</numerusform>
+            <numerusform>This screen clears itself in %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before a pause.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left before a pause.</numerusform>
+            <numerusform>Wrong PIN. %n tries left before a pause.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits entered</source>
+        <translation>
+            <numerusform>%n digit entered</numerusform>
+            <numerusform>%n digits entered</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
