@@ -17,15 +17,22 @@ from posapp.ui.main_window import MainWindow
 @pytest.fixture
 def window(qtbot: QtBot, settings: Settings, client: EngageClient) -> Iterator[MainWindow]:
     """The main window, shown and active, with the key field focused."""
-    create_application("en")
+    win = shown_window(qtbot, settings, client, "en")
+    yield win
+    win.close()
+
+
+def shown_window(qtbot: QtBot, settings: Settings, client: EngageClient,
+                 language: str) -> MainWindow:
+    """A main window in ``language``, shown and active, with the key field focused."""
+    create_application(language)
     win = MainWindow(settings, client)
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()
     qtbot.waitExposed(win)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    yield win
-    win.close()
+    return win
 
 
 def focused() -> QWidget | None:

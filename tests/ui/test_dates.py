@@ -7,19 +7,19 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from posapp.config import demo_settings
 from posapp.emulator import EmulatorServer
 from posapp.engage import Contact, EngageClient
-from posapp.ui.app import create_application
 from posapp.ui.dates import date_separator, field_date, show_date
 from posapp.ui.field_row import FieldRow
 from posapp.ui.kiosk.onscreen_keyboard import KeyboardKind, layout_rows
 from posapp.ui.main_window import MainWindow
 from posapp.ui.translations import install_translations
 from posapp.validation import FieldContext
+from tests.ui.conftest import shown_window
 
 
 @pytest.mark.parametrize(("language", "reading", "typed"), [
@@ -51,13 +51,7 @@ def test_the_kiosk_date_pad_has_the_languages_separator() -> None:
 @pytest.fixture
 def finnish_window(qtbot: QtBot, emulator: EmulatorServer,
                    client: EngageClient) -> Iterator[MainWindow]:
-    create_application("fi")
-    window = MainWindow(demo_settings(emulator.base_url, "fi"), client)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    window = shown_window(qtbot, demo_settings(emulator.base_url, "fi"), client, "fi")
     yield window
     window.close()
     install_translations("en")
