@@ -193,7 +193,10 @@ def _union(kinds: tuple[Any, ...], value: Any, loc: Loc, problems: list[tuple[Lo
         if not trial:
             return result
         reasons.append(trial[0][1])
-    raise ValueError(" or ".join(dict.fromkeys(reasons)))
+    unique = list(dict.fromkeys(reasons))
+    # "must be text in quotes" + "must be a table" → "must be text in quotes or a table"
+    tail = [r.removeprefix("must be ") for r in unique[1:]]
+    raise ValueError(" or ".join([unique[0], *tail]))
 
 
 def _limits(value: Any, meta: Mapping[str, Any]) -> Any:

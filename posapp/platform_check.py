@@ -6,7 +6,6 @@ install. The .deb depends on these packages; a pip install cannot bring them.
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import sys
 
@@ -26,5 +25,7 @@ def missing_x11_packages() -> list[str]:
               and bool(os.environ.get("DISPLAY")) and not os.environ.get("WAYLAND_DISPLAY"))
     if not on_x11:
         return []
+    import ctypes.util  # only where it matters: a few ms on every other start
+
     return [package for library, package in XCB_LIBRARIES.items()
             if ctypes.util.find_library(library) is None]

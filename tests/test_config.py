@@ -132,7 +132,7 @@ def test_cli_refuses_a_bad_file_without_a_traceback(tmp_path: Path) -> None:
     ({**GOOD, "contact_types": [{"id": "M", "key": "email", "required": "email"}]},
      "[[contact_types]] #1 (M) required: must be a list"),
     ({**GOOD, "contact_types": [{"id": "M", "key": "email", "label": 3}]},
-     "[[contact_types]] #1 (M) label: must be text in quotes or must be a table"),
+     "[[contact_types]] #1 (M) label: must be text in quotes or a table"),
     ({**GOOD, "contact_types": [{"id": "M", "key": "email", "required": ["email"],
                                  "optional": ["email"]}]},
      "[[contact_types]] #1 (M): 'email' is both required and optional"),
