@@ -49,19 +49,34 @@ _AFTER_Z: dict[str, dict[str, str]] = {
 }
 
 
-@lru_cache(maxsize=1)
+#: The officially assigned ISO 3166-1 alpha-2 codes (249): CLDR's territories less
+#: NOT_ISO_3166, written out so that checking a code (the configuration does, before the
+#: first paint) loads no locale data. tests/validation/test_countries.py keeps it equal to
+#: what babel's CLDR says.
+ISO_3166_ALPHA2 = frozenset((
+    "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX",
+    "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ",
+    "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK",
+    "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM",
+    "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR",
+    "GA", "GB", "GD", "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS",
+    "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN",
+    "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN",
+    "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV",
+    "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ",
+    "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI",
+    "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM",
+    "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC",
+    "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV",
+    "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO", "TR",
+    "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
+    "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
+))
+
+
 def iso_country_codes() -> frozenset[str]:
-    """The officially assigned ISO 3166-1 alpha-2 codes, as CLDR knows them."""
-    territories = Locale("en").territories
-    return frozenset(
-        code
-        for code in territories
-        if isinstance(code, str)
-        and len(code) == 2
-        and code.isascii()
-        and code.isalpha()
-        and code not in NOT_ISO_3166
-    )
+    """The officially assigned ISO 3166-1 alpha-2 codes."""
+    return ISO_3166_ALPHA2
 
 
 def _language(language: str) -> str:
@@ -100,13 +115,15 @@ def _sorted_countries(language: str) -> tuple[tuple[str, str], ...]:
         locale = Locale.parse(language)
     except (UnknownLocaleError, ValueError):
         language, locale = "en", Locale("en")
-    english = Locale("en").territories
-    names = [
-        (code, str(locale.territories.get(code) or english.get(code) or code))
-        for code in iso_country_codes()
-    ]
+    own = locale.territories
+    names = [(code, str(own.get(code) or _english_name(code))) for code in ISO_3166_ALPHA2]
     names.sort(key=lambda item: _sort_key(item[1], language))
     return tuple(names)
+
+
+def _english_name(code: str) -> str:
+    """The English name, for a country the UI language's CLDR data does not name."""
+    return str(Locale("en").territories.get(code) or code)
 
 
 def country_matches(query: str, code: str, name: str) -> bool:

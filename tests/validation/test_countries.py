@@ -119,3 +119,14 @@ def test_country_matches(query: str, code: str, name: str, expected: bool) -> No
 def test_search_over_a_whole_list() -> None:
     found = [name for code, name in country_names("sv") if country_matches("sv", code, name)]
     assert "Sverige" in found and "Schweiz" not in found
+
+
+def test_the_written_out_iso_codes_are_cldrs() -> None:
+    """ISO_3166_ALPHA2 is written out (no locale data to check a code); CLDR is the truth."""
+    from babel import Locale
+
+    from posapp.validation.countries import ISO_3166_ALPHA2, NOT_ISO_3166
+
+    cldr = {code for code in Locale("en").territories
+            if isinstance(code, str) and len(code) == 2 and code.isalpha()} - NOT_ISO_3166
+    assert cldr == ISO_3166_ALPHA2
