@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -201,15 +201,20 @@ def stylesheet(palette: QPalette) -> str:
 
 
 class _PaletteFollower(QObject):
-    """Rebuilds the style sheet when the system (or a test) changes the palette."""
+    """Rebuilds the style sheet when the system (or a test) changes the palette.
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(
-                watched, QApplication):
-            sheet = stylesheet(watched.palette())
-            if sheet != watched.styleSheet():
-                watched.setStyleSheet(sheet)
-        return False
+    Connected to ``QGuiApplication.paletteChanged``, not an event filter on the
+    application: such a filter is called in Python for every event of every widget
+    (about 1,100 while the main window is built, and again on every keystroke and paint).
+    """
+
+    @Slot(QPalette)
+    def follow(self, palette: QPalette) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            sheet = stylesheet(palette)
+            if sheet != app.styleSheet():
+                app.setStyleSheet(sheet)
 
 
 def apply_style(app: QApplication) -> None:
@@ -223,4 +228,4 @@ def apply_style(app: QApplication) -> None:
     if app.findChild(_PaletteFollower, "paletteFollower") is None:
         follower = _PaletteFollower(app)
         follower.setObjectName("paletteFollower")
-        app.installEventFilter(follower)
+        app.paletteChanged.connect(follower.follow)

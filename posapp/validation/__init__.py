@@ -9,7 +9,12 @@ import importlib
 from typing import Any
 
 from posapp.validation.address import validate_city, validate_street, validate_zip_code
-from posapp.validation.codes import validate_external_id, validate_gender, validate_lang
+from posapp.validation.codes import (
+    iso_language_codes,
+    validate_external_id,
+    validate_gender,
+    validate_lang,
+)
 from posapp.validation.countries import country_matches, country_names, validate_country_code
 from posapp.validation.dates import validate_birthday
 from posapp.validation.email import validate_email
@@ -35,10 +40,11 @@ def __getattr__(name: str) -> Any:
 
 
 def warm_up() -> None:
-    """Load the phone and personal-number validators now (the app calls it after the
-    first paint), so that the first keystroke does not wait for them."""
+    """Load the phone, personal-number and language-code checks now (the app calls it
+    after the first paint), so that the first keystroke does not wait for them."""
     for module in _LAZY.values():
         importlib.import_module(module)
+    iso_language_codes()  # babel's language names, for a contact type's lang field
 
 
 __all__ = [

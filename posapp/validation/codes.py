@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from babel import Locale
-
 from posapp.validation import messages
 from posapp.validation.result import (
     EMPTY,
@@ -45,6 +43,8 @@ def validate_external_id(text: str) -> FieldResult:
 @lru_cache(maxsize=1)
 def iso_language_codes() -> frozenset[str]:
     """Two-letter ISO 639-1 codes CLDR has a name for."""
+    from babel import Locale  # loaded when a language code is first checked
+
     return frozenset(
         code
         for code in Locale("en").languages

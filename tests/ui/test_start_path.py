@@ -31,7 +31,7 @@ api_key_for(settings)
 create_application(settings.store.language)
 window = MainWindow(settings, lambda: None)
 window.show()
-LATER = ("httpx", "httpcore", "keyring", "pydantic", "phonenumbers", "stdnum",
+LATER = ("httpx", "httpcore", "keyring", "pydantic", "phonenumbers", "stdnum", "babel",
          "posapp.engage.client",
          "posapp.ui.find_member_page")
 print(json.dumps(sorted(m for m in LATER if m in sys.modules)), flush=True)

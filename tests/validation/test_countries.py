@@ -130,3 +130,22 @@ def test_the_written_out_iso_codes_are_cldrs() -> None:
     cldr = {code for code in Locale("en").territories
             if isinstance(code, str) and len(code) == 2 and code.isalpha()} - NOT_ISO_3166
     assert cldr == ISO_3166_ALPHA2
+
+
+def test_the_packaged_country_names_are_cldrs() -> None:
+    """resources/country_names.json spares the till babel at start-up; it must say what
+    CLDR says (regenerate with countries.write_packaged_names after upgrading babel)."""
+    import json
+
+    from posapp.validation.countries import PACKAGED_NAMES, packaged_names
+
+    stored = json.loads(PACKAGED_NAMES.read_text(encoding="utf-8"))
+    assert stored == {lang: [list(pair) for pair in table]
+                      for lang, table in packaged_names().items()}
+
+
+def test_a_language_without_a_packaged_list_comes_from_cldr() -> None:
+    from posapp.validation.countries import country_names
+
+    german = dict(country_names("de"))
+    assert german["SE"] == "Schweden" and len(german) == 249
