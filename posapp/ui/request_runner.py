@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from posapp.engage.errors import EngageError
 
@@ -96,8 +96,14 @@ class RequestRunner(QObject):
 
     @Slot()
     def warm_up(self) -> None:
-        """Build the client now, so that the first request does not wait for it."""
-        _ = self.client
+        """Build the client now, so that the first request does not wait for it.
+
+        A client that cannot be built (an unreadable CA file, say) is logged here and
+        reported by the first request, as that request's failure."""
+        try:
+            _ = self.client
+        except Exception:
+            log.exception("the Engage client cannot be built")
 
     def close_client(self) -> None:
         """Close the client's connections, if it was ever built."""
@@ -120,9 +126,16 @@ class RequestRunner(QObject):
         self._next_id += 1
         self._current = self._next_id
         self.busy_changed.emit(True)
-        client = self.client
-        self._start.emit(self._current, (client, client.abort_generation, job))
-        return self._current
+        request_id = self._current
+        try:
+            client = self.client
+        except Exception as exc:  # answered like any failed request, on the next turn
+            log.exception("the Engage client cannot be built")
+            error: Exception = exc
+            QTimer.singleShot(0, lambda: self._on_done(request_id, False, error))
+            return request_id
+        self._start.emit(request_id, (client, client.abort_generation, job))
+        return request_id
 
     def abandon(self) -> None:
         """Stop waiting for the current request: its answer will be dropped."""

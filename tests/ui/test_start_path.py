@@ -80,3 +80,23 @@ def test_the_client_is_built_after_the_first_paint(qtbot: QtBot, settings: Setti
     assert window.runner.client is built[0]  # built once, then kept
     window.runner.shutdown()
     window.runner.close_client()
+
+
+def test_a_client_that_cannot_be_built_fails_the_request_not_the_app(
+        qtbot: QtBot, settings: Settings) -> None:
+    """The client is built after the window shows: if that fails (a broken CA file), the
+    first request says so like any failure, and the window stays usable."""
+    from posapp.engage.client import EngageClient
+
+    def build() -> EngageClient:
+        raise OSError("the CA bundle cannot be read")
+
+    window = MainWindow(settings, build)
+    qtbot.addWidget(window)
+    window.runner.warm_up()  # logged, not raised
+    failures: list[object] = []
+    window.runner.failed.connect(lambda _id, error: failures.append(error))
+    window.runner.run(lambda client: client)
+    qtbot.waitUntil(lambda: bool(failures), timeout=2000)
+    assert isinstance(failures[0], OSError) and not window.runner.busy
+    window.runner.shutdown()
