@@ -167,17 +167,17 @@ class SignupForm(QWidget):
         return self._busy
 
     def set_busy(self, busy: bool) -> None:
-        """Refuse a second Save at once; freeze the fields only if the answer is slow.
+        """Refuse a second Save at once; show it (fields, Save, busy bar) only if slow.
 
-        Most saves answer within a few milliseconds. Greying out every field and starting
-        the busy bar at once would repaint the whole form (and keep repainting the
+        Most saves answer within a few milliseconds. Greying out the fields and Save and
+        starting the busy bar at once would repaint the form (and keep repainting the
         animated bar) while the worker thread waits for Engage: the GUI thread then
-        competes with it and the save itself gets slower, for a flash nobody can read. The
+        competes with it and the save itself gets slower, for a flash nobody can read.
+        ``submit`` refuses while busy, so a second Enter or click sends nothing; the
         request was built from a copy of the form, so a keystroke in that first moment
         cannot change what is sent, and nothing typed is lost.
         """
         self._busy = busy
-        self._update_submit()
         if busy:
             self._busy_look_timer.start()
         else:
@@ -193,6 +193,7 @@ class SignupForm(QWidget):
 
     def _show_busy(self, busy: bool) -> None:
         self._busy_look_shown = busy
+        self._update_submit()
         for row in self.rows.values():
             row.set_read_only(busy)
         self.type_picker.setEnabled(not busy)

@@ -108,29 +108,34 @@ def test_double_submit_sends_one_request(qtbot: QtBot, window: MainWindow,
     qtbot.keyClick(phone, Qt.Key.Key_Return)
     qtbot.keyClick(phone, Qt.Key.Key_Return)
     qtbot.mouseClick(window.form.submit_button, Qt.MouseButton.LeftButton)
-    assert window.form.busy and not window.form.submit_button.isEnabled()
+    assert window.form.busy  # a second Save is refused at once, with nothing repainted
     # A slow answer greys the form out and shows the busy bar, the text kept as typed.
     qtbot.waitUntil(lambda: window.form.busy_bar.isVisible(), timeout=400)
     assert phone.text() == PHONE_TYPED and phone.isReadOnly()
+    assert not window.form.submit_button.isEnabled()
     qtbot.waitUntil(lambda: window.showing_confirmation, timeout=5000)
     assert len(posts(emulator)) == 1
 
 
 def test_a_fast_save_never_greys_the_form_out(qtbot: QtBot, window: MainWindow,
                                               emulator: EmulatorServer) -> None:
-    """The busy look waits BUSY_LOOK_DELAY_MS: a save answered sooner shows no flash (and
-    does not repaint the whole form while the worker waits for Engage)."""
+    """The busy look waits BUSY_LOOK_DELAY_MS: a save answered sooner shows no busy bar and
+    no greyed Save (and repaints nothing while the worker waits for Engage)."""
     shown: list[QEvent.Type] = []
 
     class Watch(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Show:
+            if event.type() in (QEvent.Type.Show, QEvent.Type.EnabledChange):
                 shown.append(event.type())
             return False
 
+    phone = line(window, "mobilePhone")
+    qtbot.keyClicks(phone, PHONE_TYPED)
+    assert window.form.submit_button.isEnabled()
     watch = Watch(window)
     window.form.busy_bar.installEventFilter(watch)
-    type_and_enter(qtbot, PHONE_TYPED)
+    window.form.submit_button.installEventFilter(watch)
+    qtbot.keyClick(phone, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.showing_confirmation, timeout=5000)
     assert shown == [] and len(posts(emulator)) == 1
 
