@@ -90,15 +90,20 @@ def defer_until_painted(window: QWidget, runner: RequestRunner | None = None) ->
 
 def run_kiosk(settings: Settings, api_key: str) -> int:
     """Open the self-service kiosk full screen; runs until staff leave it with the PIN."""
-    from posapp.engage.client import EngageClient
     from posapp.ui.kiosk.kiosk_window import KioskWindow
 
     app = create_application(settings.store.language)
-    with EngageClient.from_settings(settings.engage, api_key) as client:
-        window = KioskWindow(settings, client)
-        defer_until_painted(window)
-        window.start()
-        try:
-            return int(app.exec())
-        finally:
-            dispose_window(window)
+
+    def build_client() -> EngageClient:
+        from posapp.engage.client import EngageClient
+
+        return EngageClient.from_settings(settings.engage, api_key)
+
+    window = KioskWindow(settings, build_client)  # the client is built after painting
+    defer_until_painted(window, window.runner)
+    window.start()
+    try:
+        return int(app.exec())
+    finally:
+        window.runner.close_client()
+        dispose_window(window)

@@ -10,7 +10,9 @@ popup closed, the store's language back, scrolled to the top, the key field focu
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
@@ -27,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.config import Settings
-from posapp.engage import Contact, EngageClient
 from posapp.ui import translations
 from posapp.ui.kiosk.idle_guard import IdleGuard
 from posapp.ui.kiosk.idle_warning import IdleWarning
@@ -44,6 +45,10 @@ from posapp.ui.kiosk.timings import KioskTimings
 from posapp.ui.kiosk.welcome_header import WelcomeHeader
 from posapp.ui.request_runner import RequestRunner
 
+if TYPE_CHECKING:
+    from posapp.engage.client import EngageClient
+    from posapp.engage.models import Contact
+
 log = logging.getLogger("posapp.kiosk")
 
 # Screens lower than this (px) get the header without its steps.
@@ -54,7 +59,7 @@ CHECK_ICON = (Path(__file__).resolve().parents[2] / "resources" / "check-white.s
 class KioskWindow(QWidget):
     """The whole kiosk. ``start()`` shows it full screen; only the staff PIN closes it."""
 
-    def __init__(self, settings: Settings, client: EngageClient,
+    def __init__(self, settings: Settings, client: EngageClient | Callable[[], EngageClient],
                  timings: KioskTimings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
                          | Qt.WindowType.WindowStaysOnTopHint)
