@@ -17,16 +17,16 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-#: The accents on a light background (the kiosk's fixed theme uses these too).
+# The accents on a light background (the kiosk's fixed theme uses these too).
 VALID = "#1a7f37"
 INVALID = "#c62828"
 DEMO = "#b45309"
-#: Candidates per accent, first choice first: the light-background colour, a deeper one
-#: for a grey window (Fusion's #efefef), and one for a dark background.
+# Candidates per accent, first choice first: the light-background colour, a deeper one
+# for a grey window (Fusion's #efefef), and one for a dark background.
 VALID_CHOICES = (VALID, "#146c2e", "#5fd38d")
 INVALID_CHOICES = (INVALID, "#b71c1c", "#ff8a80")
 DEMO_CHOICES = (DEMO, "#9a4a07", "#fbbf24")
-#: WCAG 2 AA for normal text.
+# WCAG 2 AA for normal text.
 MIN_CONTRAST = 4.5
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 ARROW = (RESOURCES / "chevron-down.svg").as_posix()
@@ -72,11 +72,11 @@ class Colours:
     valid: str
     invalid: str
     demo: str
-    #: Secondary text: between the text colour and the background, still readable.
+    # Secondary text: between the text colour and the background, still readable.
     muted: str
-    #: The primary button's face: the highlight, deepened until its text is readable.
+    # The primary button's face: the highlight, deepened until its text is readable.
     primary: str
-    #: The tick drawn on a ticked box (filled with the text colour): the opposite shade.
+    # The tick drawn on a ticked box (filled with the text colour): the opposite shade.
     check: str
 
 
@@ -157,8 +157,10 @@ QPushButton {{
     border: 1px solid palette(mid); background: palette(button); color: palette(button-text);
 }}
 QPushButton:hover {{ border-color: palette(highlight); }}
-QPushButton:focus {{ border: 2px solid palette(highlight); }}
-QPushButton:default {{ border: 2px solid palette(highlight); }}
+/* The thicker border takes its pixel from the padding: the button keeps its size, as tall
+   as the plain buttons beside it in a dialog's button row. */
+QPushButton:focus {{ border: 2px solid palette(highlight); padding: 2px 15px; }}
+QPushButton:default {{ border: 2px solid palette(highlight); padding: 2px 15px; }}
 QPushButton[role="primary"] {{
     background: {c.primary}; color: palette(highlighted-text);
     font-weight: 600; padding: 4px 28px; border: 2px solid {c.primary};

@@ -1,5 +1,6 @@
-"""Screenshots of the kiosk's screens and the set-up dialog in every language, at 100 % and
-200 % (``QT_SCALE_FACTOR``, one process per scale), each checked for clipped text.
+"""Screenshots of every view (the till's window and dialogs, the set-up dialog, the kiosk's
+screens) in every language, at 100 % and 200 % (``QT_SCALE_FACTOR``, one process per
+scale), each checked for clipped text.
 
     .venv/bin/python -m tests.ui.screenshots [folder] [--languages fi sv] [--scales 1 2]
 
@@ -18,7 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-LANGUAGES = ("sv", "fi", "nb", "da", "en")
+from posapp.i18n import LANGUAGES
+
 ORIENTATIONS = {"portrait": (1080, 1920), "landscape": (1920, 1080)}
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,7 +55,7 @@ def worker(scale: int, languages: tuple[str, ...], folder: Path | None) -> int:
     from posapp.engage import EngageClient
     from posapp.ui.app import create_application
     from tests.ui.clipping import clipped
-    from tests.ui.views import UNUSED_URL, kiosk_views, setup_views
+    from tests.ui.views import UNUSED_URL, kiosk_views, till_views
 
     def settle() -> None:
         loop = QEventLoop()
@@ -69,7 +71,7 @@ def worker(scale: int, languages: tuple[str, ...], folder: Path | None) -> int:
         for language in languages:
             runs = [(f"-{orientation}", kiosk_views(client, language, size))
                     for orientation, size in ORIENTATIONS.items()]
-            runs.append(("", setup_views(Path(scratch), language)))
+            runs.append(("", till_views(client, Path(scratch), language)))  # set-up too
             for suffix, views in runs:
                 for view, top in views:
                     settle()
