@@ -22,6 +22,7 @@ from posapp.config import (
     find_config_path,
     load_settings,
 )
+from posapp.i18n import LANGUAGES
 
 log = logging.getLogger("posapp")
 
@@ -35,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="ignore any configuration and run against the built-in emulator")
     parser.add_argument("--check-config", action="store_true",
                         help="check the configuration, print what is wrong, and exit")
-    parser.add_argument("--language", choices=("sv", "fi", "nb", "da", "en"),
+    parser.add_argument("--language", choices=LANGUAGES,
                         help="user interface language (overrides the configuration)")
     parser.add_argument("--kiosk", action="store_true",
                         help="start the self-service kiosk (full screen; staff leave with the "

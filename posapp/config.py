@@ -20,11 +20,12 @@ from posapp.config_schema import ConfigError as ConfigError
 from posapp.config_schema import Section, SettingsError, setting
 from posapp.engage.attributes import ATTRIBUTES, KeyField
 from posapp.engage.loopback import is_loopback_host
+from posapp.i18n import LANGUAGES
 
 APP_NAME = "posapp"
 CONFIG_ENV = "POSAPP_CONFIG"
 API_KEY_ENV = "POSAPP_API_KEY"
-UI_LANGUAGES = ("sv", "fi", "nb", "da", "en")
+UI_LANGUAGES = LANGUAGES
 CONTACT_ATTRIBUTES = (*ATTRIBUTES, "acceptsEmail", "acceptsSms", "acceptsPostal")
 
 UiLanguage = Literal["sv", "fi", "nb", "da", "en"]

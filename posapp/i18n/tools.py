@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from posapp.i18n import PACKAGE_DIR, PLURAL_ONLY, QM_DIR, TS_LANGUAGES, is_stale, qm_path, ts_path
+from posapp.i18n import PACKAGE_DIR, PLURAL_ONLY, QM_DIR, TS_LANGUAGES, qm_path, ts_path
 
 
 def _tool(name: str) -> str:
@@ -65,15 +65,6 @@ def compile_all(languages: tuple[str, ...] = TS_LANGUAGES) -> list[Path]:
                         str(qm_path(language))], check=True)
         written.append(qm_path(language))
     return written
-
-
-def ensure_compiled(language: str) -> None:
-    """In a source checkout, recompile ``language`` when its .qm is missing or stale.
-
-    Installed copies have no .ts files and ship compiled .qm files: nothing to do.
-    """
-    if is_stale(language):
-        compile_all((language,))
 
 
 @dataclass(frozen=True)

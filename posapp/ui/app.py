@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,22 +55,31 @@ def create_application(language: str) -> QApplication:
 def run_window(settings: Settings, api_key: str, config_path: Path | None = None) -> int:
     """Open the main window and run until it is closed; returns the exit code."""
     app = create_application(settings.store.language)
+    window = MainWindow(settings, _client_factory(settings, api_key), config_path=config_path)
+    defer_until_painted(window, window.runner)
+    install_if_requested(window)  # the start-up benchmark's probe; nothing otherwise
+    window.show()
+    return _run_until_closed(app, window, window.runner)
 
-    def build_client() -> EngageClient:
+
+def _client_factory(settings: Settings, api_key: str) -> Callable[[], EngageClient]:
+    """What builds the client, after the first paint: httpx, TLS and the certificates are
+    not needed to draw the window, and the client is ready long before the first Save."""
+
+    def build() -> EngageClient:
         from posapp.engage.client import EngageClient
 
         return EngageClient.from_settings(settings.engage, api_key)
 
-    # The client (httpx, TLS, certificates) is built just after the first paint: the
-    # window is there at once, and the client is ready long before the first Save.
-    window = MainWindow(settings, build_client, config_path=config_path)
-    defer_until_painted(window, window.runner)
-    install_if_requested(window)  # the start-up benchmark's probe; nothing otherwise
-    window.show()
+    return build
+
+
+def _run_until_closed(app: QApplication, window: QWidget, runner: RequestRunner) -> int:
+    """The event loop; then the client's connections closed and the window deleted."""
     try:
         return int(app.exec())
     finally:
-        window.runner.close_client()
+        runner.close_client()
         dispose_window(window)
 
 
@@ -93,17 +103,7 @@ def run_kiosk(settings: Settings, api_key: str) -> int:
     from posapp.ui.kiosk.kiosk_window import KioskWindow
 
     app = create_application(settings.store.language)
-
-    def build_client() -> EngageClient:
-        from posapp.engage.client import EngageClient
-
-        return EngageClient.from_settings(settings.engage, api_key)
-
-    window = KioskWindow(settings, build_client)  # the client is built after painting
+    window = KioskWindow(settings, _client_factory(settings, api_key))
     defer_until_painted(window, window.runner)
     window.start()
-    try:
-        return int(app.exec())
-    finally:
-        window.runner.close_client()
-        dispose_window(window)
+    return _run_until_closed(app, window, window.runner)

@@ -22,7 +22,7 @@ from PySide6.QtCore import QDate, QLocale
 
 from posapp.ui.translations import ui_language
 
-#: English dates for reading: day, short month name, year.
+# English dates for reading: day, short month name, year.
 ENGLISH_READING = "d MMM yyyy"
 
 

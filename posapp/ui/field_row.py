@@ -11,7 +11,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QLayout, QLineEdit, QWidget
 
-from posapp.i18n import LANGUAGE_NAMES
+from posapp.i18n import LANGUAGE_NAMES, LANGUAGES
 from posapp.ui import field_labels
 from posapp.ui.accessibility import announce
 from posapp.ui.country_picker import CountryPicker
@@ -91,8 +91,7 @@ class FieldRow(QObject):
         if attribute in ("gender", "lang"):
             combo = QComboBox(parent)
             combo.addItem("", None)
-            values = ("Female", "Male", "Other") if attribute == "gender" else (
-                "sv", "fi", "nb", "da", "en")
+            values = ("Female", "Male", "Other") if attribute == "gender" else LANGUAGES
             for value in values:  # genders are translated in retranslate()
                 combo.addItem(LANGUAGE_NAMES.get(value, value) if attribute == "lang"
                               else value, value)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.config import Settings
-from posapp.i18n import LANGUAGE_NAMES
+from posapp.i18n import LANGUAGE_NAMES, LANGUAGES
 from posapp.masking import mask_value
 from posapp.ui import field_labels
 from posapp.ui.country_picker import CountryPicker
@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     from posapp.engage.models import Contact
 
 SEARCH_KEYS = ("mobilePhone", "socialSecurityNumber", "email", "externalId")
-LANGUAGES = ("sv", "fi", "nb", "da", "en")
 
 
 class FindMemberPage(QWidget):

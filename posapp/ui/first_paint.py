@@ -33,7 +33,9 @@ class _AfterFirstPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Paint:
-            self._window.removeEventFilter(self)
+            self._window.removeEventFilter(self)  # nothing more to watch, at teardown neither
+            # The top level paints first; its children follow in the same pass, so the
+            # next turn of the event loop is when the whole first frame is done.
             QTimer.singleShot(0, self._run)
         return False
 
@@ -49,34 +51,20 @@ def after_first_paint(window: QWidget, callback: Callable[[], object]) -> None:
     _AfterFirstPaint(window, callback)
 
 
-class FirstPaintProbe(QObject):
-    """Watches one top-level widget for its first Paint event."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
-        self._seen = False
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._seen and watched is self._window and event.type() == QEvent.Type.Paint:
-            self._seen = True
-            self._window.removeEventFilter(self)  # nothing more to watch, at teardown neither
-            # The top level paints first; its children follow in the same pass, so the
-            # next turn of the event loop is when the whole first frame is done.
-            QTimer.singleShot(0, self._report)
-        return False
-
-    @Slot()
-    def _report(self) -> None:
-        sys.stdout.write(f"first-paint {time.monotonic():.6f}\n")
-        sys.stdout.flush()
-        self._window.close()
-        QCoreApplication.quit()
+def _report_first_paint(window: QWidget) -> None:
+    sys.stdout.write(f"first-paint {time.monotonic():.6f}\n")
+    sys.stdout.flush()
+    window.close()
+    QCoreApplication.quit()
 
 
-def install_if_requested(window: QWidget) -> FirstPaintProbe | None:
-    """Install the probe when the benchmark asked for it (the environment variable)."""
+def install_if_requested(window: QWidget) -> bool:
+    """Install the benchmark's probe when asked for (the environment variable).
+
+    Install it after any other :func:`after_first_paint` work: the filter installed last
+    runs first, so the probe reports before that work starts.
+    """
     if os.environ.get(ENV) != "1":
-        return None
-    return FirstPaintProbe(window)
+        return False
+    after_first_paint(window, lambda: _report_first_paint(window))
+    return True

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from posapp.config import Settings, default_config_path
 
-#: The staff PIN dialog's object name (the dialog is imported only when it is opened).
+# The staff PIN dialog's object name (the dialog is imported only when it is opened).
 PIN_DIALOG = "pinDialog"
 
 log = logging.getLogger("posapp.setup")

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from posapp.engage.models import ContactDraft
 
 CONSENTS = ("acceptsEmail", "acceptsSms")
-#: How long a save may take before the form greys out and shows the busy bar.
+# How long a save may take before the form greys out and shows the busy bar.
 BUSY_LOOK_DELAY_MS = 150
 _NOT_FIELDS = frozenset({*CONSENTS, "acceptsPostal"})
 

@@ -19,6 +19,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from posapp.i18n import LANGUAGES
 from posapp.validation import messages
 from posapp.validation.result import (
     EMPTY,
@@ -114,7 +115,7 @@ def country_names(language: str) -> list[tuple[str, str]]:
 #: and the sort took ~25 ms of the till's start-up. tests/validation/test_countries.py
 #: keeps the file equal to what babel says.
 PACKAGED_NAMES = Path(__file__).resolve().parent.parent / "resources" / "country_names.json"
-PACKAGED_LANGUAGES = ("sv", "fi", "nb", "da", "en")
+PACKAGED_LANGUAGES = LANGUAGES  # the UI languages
 
 
 @lru_cache(maxsize=16)

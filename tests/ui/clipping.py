@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.views import open_overlay
+
 #: Rounding between font metrics and layout: a pixel is no clipping.
 SLACK = 1
 
@@ -37,13 +39,6 @@ def _name(widget: QWidget) -> str:
     return f"{widget.objectName() or type(widget).__name__} {text[:50]!r}"
 
 
-def _overlay(top: QWidget) -> QWidget | None:
-    for widget in top.findChildren(QWidget):
-        if widget.property("role") == "overlay" and widget.isVisible():
-            return widget
-    return None
-
-
 def clipped(view: str, top: QWidget) -> list[str]:
     """What is cut off in ``top`` now, one line each ("" when nothing)."""
     found = []
@@ -53,7 +48,7 @@ def clipped(view: str, top: QWidget) -> list[str]:
         if need.width() > top.width() + SLACK or need.height() > top.height() + SLACK:
             found.append(f"{view}: the window ({top.width()}×{top.height()}) is smaller than "
                          f"its layout needs ({need.width()}×{need.height()})")
-    root = _overlay(top) or top
+    root = open_overlay(top) or top
     window = QRect(0, 0, top.width(), top.height())
     for widget in root.findChildren(QWidget):
         if not widget.isVisible() or widget.window() is not top:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.ui.style import MIN_CONTRAST, blend, contrast
+from tests.ui.views import open_overlay
 
 Role = QPalette.ColorRole
 
@@ -137,20 +138,12 @@ def _foreground(widget: QWidget, counts: Counter[int], background: QColor) -> QC
                key=lambda seen: contrast(seen, background))
 
 
-def _overlay(top: QWidget) -> QWidget | None:
-    """An open modal layer (a kiosk overlay): what is under it is dimmed on purpose."""
-    for widget in top.findChildren(QWidget):
-        if widget.property("role") == "overlay" and widget.isVisible():
-            return widget
-    return None
-
-
 def texts_below_contrast(view: str, top: QWidget) -> list[Finding]:
     """Every visible, enabled label, field and button text of ``top`` below 4.5:1."""
     image = top.grab().toImage()
     ratio = image.devicePixelRatio()
     pixels = _Pixels(image)
-    root = _overlay(top) or top
+    root = open_overlay(top) or top
     found = []
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, (QLabel, QLineEdit, QPushButton, QCheckBox)):

@@ -20,6 +20,14 @@ from posapp.ui.translations import install_translations
 UNUSED_URL = "http://127.0.0.1:9"  # the views are filled in by hand: nothing is sent
 
 
+def open_overlay(top: QWidget) -> QWidget | None:
+    """An open modal layer (a kiosk overlay): what is under it is dimmed on purpose."""
+    for widget in top.findChildren(QWidget):
+        if widget.property("role") == "overlay" and widget.isVisible():
+            return widget
+    return None
+
+
 def member() -> Contact:
     return Contact(id="c-1001", attributes={
         "firstName": "Aino", "lastName": "Virtanen", "mobilePhone": "+46701740605",

@@ -72,3 +72,15 @@ def test_default_context() -> None:
     ctx = FieldContext()
     assert (ctx.region, ctx.today, ctx.allow_temporary_hetu) == ("SE", None, False)
     assert ctx.resolved_today() == date.today()
+
+
+@pytest.mark.parametrize("attribute", sorted(VALIDATED_ATTRIBUTES))
+@pytest.mark.parametrize("text", ["", " ", "\u00a0", "\t", "\u200b", "  \u3000 ", "\n"])
+def test_every_validator_itself_calls_blank_text_empty(attribute: str, text: str) -> None:
+    """validate_field answers blank text without calling the validator (so the empty form
+    loads no phone or identity library): that must be what each validator would say."""
+    from posapp.validation.fields import _VALIDATORS
+    from posapp.validation.result import DEFAULT_CONTEXT
+
+    assert _VALIDATORS[attribute](text, DEFAULT_CONTEXT).state is FieldState.EMPTY
+    assert validate_field(attribute, text).state is FieldState.EMPTY

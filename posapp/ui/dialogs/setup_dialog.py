@@ -486,7 +486,7 @@ class SetupDialog(QDialog):
                 "failed", self.tr("The existing file cannot be read"),
                 self.tr("Saving writes a new file; the old one is kept beside it as "
                         "{name}.bak.").format(name=self.path.name),
-                self.tr("For IT: {detail}").format(detail=self._file_problem))
+                _tr(_FOR_IT).format(detail=self._file_problem))
 
     def _set_cancel_text(self) -> None:
         text = self.tr("Close") if self._saved_once else self.tr("Cancel")
@@ -619,7 +619,7 @@ class SetupDialog(QDialog):
         text = connection_text(diagnosis)
         detail = ""
         if diagnosis.detail and not diagnosis.ok:
-            detail = self.tr("For IT: {detail}").format(detail=self._redact(diagnosis.detail))
+            detail = _tr(_FOR_IT).format(detail=self._redact(diagnosis.detail))
         self.connection_result.show_state("ok" if diagnosis.ok else "failed", text.title,
                                           text.explanation, detail)
         # Focus goes where the next keystroke belongs: Save, or the field to correct.
@@ -721,7 +721,7 @@ class SetupDialog(QDialog):
                 return from_env, True, ""
             return (self.tr("The API key was not saved: the system's credential store "
                             "refused it. It may be locked; unlock it and save again."), False,
-                    self.tr("For IT: {detail}").format(detail=exc))
+                    _tr(_FOR_IT).format(detail=exc))
         if env_key:
             return from_env, True, ""
         return self.tr("The API key is kept in the system's credential store."), True, ""
