@@ -10,7 +10,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from posapp import __version__
+from posapp import __version__, collector
 from posapp.config import (
     DEMO_API_KEY,
     ConfigError,
@@ -123,6 +123,8 @@ def _hash_pin() -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.hash_pin or args.self_test or args.check_config or args.setup:
+        collector.resume()  # only the window's start-up waits for it: posapp/collector.py
     if args.hash_pin:
         return _hash_pin()
     if args.self_test:

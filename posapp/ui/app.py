@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtWidgets import QApplication, QWidget
 
+from posapp import collector
 from posapp.config import Settings
 from posapp.refcount_guard import protect_singletons
 from posapp.ui.first_paint import after_first_paint, install_if_requested
@@ -94,6 +95,7 @@ def defer_until_painted(window: QWidget, runner: RequestRunner | None = None) ->
         warm_up()
         if runner is not None:
             runner.warm_up()
+        collector.resume()  # start-up is over: posapp/collector.py
 
     after_first_paint(window, load)
 

@@ -311,9 +311,12 @@ class FieldRow(QObject):
             # Re-styling is the costliest part of a keystroke: only when the state changed.
             if widget.property("validation") != state:
                 widget.setProperty("validation", state)
-                style = widget.style()
-                style.unpolish(widget)
-                style.polish(widget)
+                if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                    # Not yet polished (a form being built): its first polish, when it
+                    # is shown, reads the property; re-styling now would be done twice.
+                    style = widget.style()
+                    style.unpolish(widget)
+                    style.polish(widget)
         previous = self.message.text()
         self.message.setText(text.strip())
         if state == "invalid" and text.strip() != previous:

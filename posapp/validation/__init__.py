@@ -10,7 +10,6 @@ from typing import Any
 
 from posapp.validation.address import validate_city, validate_street, validate_zip_code
 from posapp.validation.codes import (
-    iso_language_codes,
     validate_external_id,
     validate_gender,
     validate_lang,
@@ -40,11 +39,10 @@ def __getattr__(name: str) -> Any:
 
 
 def warm_up() -> None:
-    """Load the phone, personal-number and language-code checks now (the app calls it
+    """Load the phone and personal-number checks now (the app calls it
     after the first paint), so that the first keystroke does not wait for them."""
     for module in _LAZY.values():
         importlib.import_module(module)
-    iso_language_codes()  # babel's language names, for a contact type's lang field
 
 
 __all__ = [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from posapp.validation import messages
 from posapp.validation.result import (
@@ -40,10 +39,34 @@ def validate_external_id(text: str) -> FieldResult:
     return valid(value)
 
 
-@lru_cache(maxsize=1)
+# The two-letter ISO 639-1 codes CLDR has a name for, written out so that checking a lang
+# field loads no locale data (babel and its CLDR files are ~6 MB resident in a running
+# till). tests/validation/test_codes.py keeps it equal to what babel's CLDR says.
+ISO_639_1 = frozenset((
+    "aa", "ab", "ae", "af", "ak", "am", "an", "ar", "as", "av", "ay", "az", "ba", "be", "bg",
+    "bi", "bm", "bn", "bo", "br", "bs", "ca", "ce", "ch", "co", "cr", "cs", "cu", "cv", "cy",
+    "da", "de", "dv", "dz", "ee", "el", "en", "eo", "es", "et", "eu", "fa", "ff", "fi", "fj",
+    "fo", "fr", "fy", "ga", "gd", "gl", "gn", "gu", "gv", "ha", "he", "hi", "ho", "hr", "ht",
+    "hu", "hy", "hz", "ia", "id", "ie", "ig", "ii", "ik", "io", "is", "it", "iu", "ja", "jv",
+    "ka", "kg", "ki", "kj", "kk", "kl", "km", "kn", "ko", "kr", "ks", "ku", "kv", "kw", "ky",
+    "la", "lb", "lg", "li", "ln", "lo", "lt", "lu", "lv", "mg", "mh", "mi", "mk", "ml", "mn",
+    "mr", "ms", "mt", "my", "na", "nb", "nd", "ne", "ng", "nl", "nn", "no", "nr", "nv", "ny",
+    "oc", "oj", "om", "or", "os", "pa", "pi", "pl", "ps", "pt", "qu", "rm", "rn", "ro", "ru",
+    "rw", "sa", "sc", "sd", "se", "sg", "sh", "si", "sk", "sl", "sm", "sn", "so", "sq", "sr",
+    "ss", "st", "su", "sv", "sw", "ta", "te", "tg", "th", "ti", "tk", "tl", "tn", "to", "tr",
+    "ts", "tt", "tw", "ty", "ug", "uk", "ur", "uz", "ve", "vi", "vo", "wa", "wo", "xh", "yi",
+    "yo", "za", "zh", "zu",
+))
+
+
 def iso_language_codes() -> frozenset[str]:
     """Two-letter ISO 639-1 codes CLDR has a name for."""
-    from babel import Locale  # loaded when a language code is first checked
+    return ISO_639_1
+
+
+def cldr_language_codes() -> frozenset[str]:
+    """The same codes straight from CLDR (babel): what :data:`ISO_639_1` is checked against."""
+    from babel import Locale
 
     return frozenset(
         code

@@ -100,3 +100,49 @@ def test_a_client_that_cannot_be_built_fails_the_request_not_the_app(
     qtbot.waitUntil(lambda: bool(failures), timeout=2000)
     assert isinstance(failures[0], OSError) and not window.runner.busy
     window.runner.shutdown()
+
+
+RUNNING = r"""
+import gc, json, linecache, sys
+from posapp import collector
+collector.pause()  # as posapp's entry point does
+from posapp.cli import api_key_for, build_parser, resolve_settings
+from posapp.ui.app import _client_factory, create_application, defer_until_painted
+from posapp.ui.main_window import MainWindow
+from PySide6.QtCore import QEventLoop, QTimer
+
+settings = resolve_settings(build_parser().parse_args(["--config", sys.argv[1]]))
+app = create_application(settings.store.language)
+window = MainWindow(settings, _client_factory(settings, api_key_for(settings)))
+defer_until_painted(window, window.runner)
+window.show()
+loop = QEventLoop()
+def check():
+    if window.runner.client is not None and not collector.paused():
+        loop.quit()
+timer = QTimer(interval=20, timeout=check)
+timer.start()
+QTimer.singleShot(20000, loop.quit)
+loop.exec()
+from posapp.validation import validate_field
+validate_field("lang", "sv")
+print(json.dumps({"client": window.runner.client is not None, "babel": "babel" in sys.modules,
+                  "collector_on": gc.isenabled(), "frozen": gc.get_freeze_count(),
+                  "cached_sources": len(linecache.cache)}), flush=True)
+window.runner.shutdown()
+"""
+
+
+def test_the_running_till_keeps_no_locale_data_nor_module_sources(tmp_path: Path) -> None:
+    """After the first paint the validators and the client load, the collector resumes
+    and freezes start-up's objects; babel (~6 MB) and cached module sources (~13 MB,
+    posapp/feature_scan.py) stay out of the running till."""
+    config = tmp_path / "config.toml"
+    config.write_text(CONFIG, encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "POSAPP_API_KEY": "k"}
+    done = subprocess.run([sys.executable, "-c", RUNNING, str(config)], env=env,
+                          capture_output=True, text=True, timeout=60, check=True)
+    state = json.loads(done.stdout.strip().splitlines()[-1])
+    assert state["client"] and state["collector_on"] and state["frozen"] > 20_000
+    assert not state["babel"]
+    assert state["cached_sources"] < 10

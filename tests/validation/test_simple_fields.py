@@ -181,3 +181,11 @@ def test_street_and_city() -> None:
     assert validate_city("Göteborg").value == "Göteborg"
     assert validate_city("x" * 51).message == m.TOO_LONG_MAX
     assert validate_city("").state is FieldState.EMPTY
+
+
+def test_the_written_out_language_codes_are_cldrs() -> None:
+    """ISO_639_1 is written out (a lang field is checked without locale data); CLDR is the
+    truth: after upgrading babel, regenerate it from cldr_language_codes()."""
+    from posapp.validation.codes import ISO_639_1, cldr_language_codes
+
+    assert cldr_language_codes() == ISO_639_1
