@@ -142,7 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"posapp: the configuration cannot be used:\n{exc}", file=sys.stderr)
         return 2
 
-    from posapp.logging_setup import setup_logging
+    from posapp.logging_setup import setup_logging_deferred
     from posapp.platform_check import missing_x11_packages
 
     missing = missing_x11_packages()
@@ -150,7 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("posapp: Qt needs these system libraries to open a window on X11:\n"
               f"    sudo apt-get install {' '.join(missing)}", file=sys.stderr)
         return 1
-    setup_logging()
+    setup_logging_deferred()  # the file opens after the first paint
     if settings is None:
         return _run_demo(args.language or "en", kiosk=args.kiosk)
     if args.language:

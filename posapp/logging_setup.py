@@ -3,12 +3,17 @@
 Every record passes through a filter that masks phone numbers, personal identity numbers,
 e-mail addresses, personal attributes by name and the API key (exceptions too), as a second
 line of defence behind code that never logs them.
+
+The window opens its log file just after its first paint (:func:`setup_logging_deferred`,
+:func:`open_deferred_log`): the rotating handler and the platform's directories
+(``logging.handlers``, ``platformdirs``) cost ~10 ms of start-up. Records before then wait
+in memory; a warning, or the process ending first, opens the file at once.
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
-import logging.handlers
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +52,60 @@ def log_directory() -> Path:
 
 def setup_logging(level: int = logging.INFO, directory: Path | None = None) -> Path | None:
     """Log to a rotating file (5 × 1 MB) and warnings to stderr; returns the file's path."""
+    masking = _console(level)
+    return _open_file(masking, directory)
+
+
+def setup_logging_deferred(level: int = logging.INFO, directory: Path | None = None) -> None:
+    """As :func:`setup_logging`, the file opened by :func:`open_deferred_log` (the window
+    calls it after its first paint); until then records wait in memory."""
+    masking = _console(level)
+    pending = _Pending(masking, directory)
+    logging.getLogger().addHandler(pending)
+    _pending.append(pending)
+    atexit.register(open_deferred_log)  # a process ending before the paint loses nothing
+
+
+def open_deferred_log() -> Path | None:
+    """Open the file :func:`setup_logging_deferred` put off, writing what waited; None when
+    nothing was put off (or the file cannot be written)."""
+    if not _pending:
+        return None
+    pending = _pending.pop()
+    logging.getLogger().removeHandler(pending)
+    path = _open_file(pending.masking, pending.directory)
+    handler = _file_handlers[-1] if path is not None and _file_handlers else None
+    for record in pending.records:
+        if handler is not None and record.levelno >= handler.level:
+            handler.handle(record)
+    pending.records.clear()
+    return path
+
+
+_pending: list[_Pending] = []
+_file_handlers: list[logging.Handler] = []
+#: Records kept while the file waits: start-up logs a handful, never this many.
+MAX_WAITING = 1000
+
+
+class _Pending(logging.Handler):
+    """Holds records for the file until it is opened; a warning opens it at once."""
+
+    def __init__(self, masking: MaskingFilter, directory: Path | None) -> None:
+        super().__init__()
+        self.masking = masking
+        self.directory = directory
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < MAX_WAITING:
+            self.records.append(record)
+        if record.levelno >= logging.WARNING:
+            open_deferred_log()
+
+
+def _console(level: int) -> MaskingFilter:
+    """The root level, and warnings to stderr; the filter the file will share."""
     root = logging.getLogger()
     root.setLevel(level)
     masking = MaskingFilter()
@@ -55,6 +114,12 @@ def setup_logging(level: int = logging.INFO, directory: Path | None = None) -> P
     console.setFormatter(MaskingFormatter(FORMAT))
     console.addFilter(masking)
     root.addHandler(console)
+    return masking
+
+
+def _open_file(masking: MaskingFilter, directory: Path | None = None) -> Path | None:
+    import logging.handlers
+
     try:
         folder = directory or log_directory()
         folder.mkdir(parents=True, exist_ok=True)
@@ -66,5 +131,6 @@ def setup_logging(level: int = logging.INFO, directory: Path | None = None) -> P
         return None
     handler.setFormatter(MaskingFormatter(FORMAT))
     handler.addFilter(masking)
-    root.addHandler(handler)
+    logging.getLogger().addHandler(handler)
+    _file_handlers.append(handler)
     return path

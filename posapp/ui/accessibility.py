@@ -7,12 +7,15 @@ typing, and hears it again when returning to the field.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QWidget
 
 
 def announce(message_label: QWidget, field: QWidget, text: str) -> None:
     """Announce ``text`` (already shown in ``message_label``) about ``field``."""
+    # Imported here: QAccessible's enums take ~3 ms to build, which the first frame does
+    # not need; ui/app.py loads them just after it.
+    from PySide6.QtGui import QAccessible, QAccessibleEvent
+
     message_label.setAccessibleName(text)
     field.setAccessibleDescription(text)
     if not QAccessible.isActive():

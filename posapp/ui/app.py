@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -84,15 +85,29 @@ def _run_until_closed(app: QApplication, window: QWidget, runner: RequestRunner)
         dispose_window(window)
 
 
+#: UI the first frame does not draw, loaded just after it so that the first error dialog or
+#: screen-reader alert does not wait for it.
+LOADED_AFTER_PAINT = (
+    "posapp.ui.dialogs.already_member_dialog",
+    "posapp.ui.dialogs.problem_dialog",
+)
+
+
 def defer_until_painted(window: QWidget, runner: RequestRunner | None = None) -> None:
     """Once ``window`` has painted, load what the first frame did not need: the phone and
     personal-number validators, then ``runner``'s Engage client; all ready long before the
     first keystroke."""
 
     def load() -> None:
+        from posapp.logging_setup import open_deferred_log
         from posapp.validation import warm_up
 
+        open_deferred_log()
         warm_up()
+        for module in LOADED_AFTER_PAINT:
+            importlib.import_module(module)
+        from PySide6.QtGui import QAccessible  # noqa: F401 (its enums: posapp/ui/accessibility.py)
+
         if runner is not None:
             runner.warm_up()
         collector.resume()  # start-up is over: posapp/collector.py

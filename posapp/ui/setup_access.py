@@ -32,7 +32,7 @@ class SetupAccess(QObject):
         super().__init__(window)
         self._window = window
         self._settings = settings
-        self._path = config_path or default_config_path()
+        self._config_path = config_path  # else the platform's default, found when needed
         self.button = QPushButton(window)
         self.button.setObjectName("setup")
         self.button.setVisible(self.available)
@@ -94,5 +94,6 @@ class SetupAccess(QObject):
             # the till's start-up should not pay for a dialog IT opens once.
             from posapp.ui.dialogs.setup_dialog import SetupDialog
 
-            self._show(SetupDialog(self._path, self._window, running=True,
+            path = self._config_path or default_config_path()
+            self._show(SetupDialog(path, self._window, running=True,
                                    language=self._settings.store.language))

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import QWidget
 
 from posapp.config import Settings
 from posapp.engage.errors import AlreadyMember, EngageError, InvalidDraft, InvalidFields
-from posapp.ui.dialogs.already_member_dialog import AlreadyMemberDialog
-from posapp.ui.dialogs.problem_dialog import ProblemDialog
 from posapp.ui.request_flow import RequestFlow
 from posapp.ui.request_runner import RequestRunner
 from posapp.ui.signup_form import SignupForm, SignupRequest
@@ -120,6 +118,7 @@ class SignupFlow(RequestFlow):
 
     def _show_already_member(self, error: AlreadyMember) -> None:
         from posapp.engage.models import Contact  # loaded by the client already: no cost
+        from posapp.ui.dialogs.already_member_dialog import AlreadyMemberDialog  # see app.py
 
         existing = error.existing if isinstance(error.existing, Contact) else None
         key = self._last.key if self._last else "mobilePhone"
@@ -128,6 +127,8 @@ class SignupFlow(RequestFlow):
         self._open_dialog(dialog)
 
     def _show_problem(self, error: BaseException) -> None:
+        from posapp.ui.dialogs.problem_dialog import ProblemDialog  # see app.py
+
         dialog = ProblemDialog(error, self._dialog_parent)
         dialog.accepted.connect(self.retry)
         self._open_dialog(dialog)

@@ -138,7 +138,6 @@ def test_self_test_signs_up_through_the_window(tmp_path: Path) -> None:
 def test_start_up_refuses_without_a_key_and_reads_the_store(
         good_file: Path, memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from posapp import cli
 
     assert main(["--config", str(good_file)]) == 2
     assert "store one with `posapp --setup`" in capsys.readouterr().err
@@ -146,7 +145,6 @@ def test_start_up_refuses_without_a_key_and_reads_the_store(
     started: list[tuple[str, object]] = []
     monkeypatch.setattr("posapp.ui.app.run_window",
                         lambda settings, key, path: started.append((key, path)) or 0)
-    monkeypatch.setattr(cli, "setup_logging", lambda: None, raising=False)
-    monkeypatch.setattr("posapp.logging_setup.setup_logging", lambda: None)
+    monkeypatch.setattr("posapp.logging_setup.setup_logging_deferred", lambda: None)
     assert main(["--config", str(good_file)]) == 0
     assert started == [(KEY, good_file)]

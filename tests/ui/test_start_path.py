@@ -26,14 +26,17 @@ from posapp.cli import api_key_for, build_parser, resolve_settings
 from posapp.ui.app import create_application
 from posapp.ui.main_window import MainWindow
 
+from posapp.logging_setup import setup_logging_deferred
+
 settings = resolve_settings(build_parser().parse_args(["--config", sys.argv[1]]))
 api_key_for(settings)
+setup_logging_deferred()
 create_application(settings.store.language)
 window = MainWindow(settings, lambda: None)
 window.show()
 LATER = ("httpx", "httpcore", "keyring", "pydantic", "phonenumbers", "stdnum", "babel",
-         "posapp.engage.client",
-         "posapp.ui.find_member_page")
+         "posapp.engage.client", "posapp.ui.find_member_page", "logging.handlers", "platformdirs",
+         "posapp.ui.dialogs.already_member_dialog", "posapp.ui.dialogs.problem_dialog")
 print(json.dumps(sorted(m for m in LATER if m in sys.modules)), flush=True)
 window.runner.shutdown()
 """

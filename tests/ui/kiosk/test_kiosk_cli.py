@@ -39,7 +39,7 @@ def started(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
 
     monkeypatch.setattr("posapp.ui.app.run_kiosk", run_kiosk)
     monkeypatch.setattr("posapp.ui.app.run_window", run_window)
-    monkeypatch.setattr("posapp.logging_setup.setup_logging", lambda *a, **k: None)
+    monkeypatch.setattr("posapp.logging_setup.setup_logging_deferred", lambda *a, **k: None)
     return seen
 
 
