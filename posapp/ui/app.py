@@ -85,8 +85,8 @@ def _run_until_closed(app: QApplication, window: QWidget, runner: RequestRunner)
         dispose_window(window)
 
 
-#: UI the first frame does not draw, loaded just after it so that the first error dialog or
-#: screen-reader alert does not wait for it.
+# UI the first frame does not draw, loaded just after it so that the first error dialog or
+# screen-reader alert does not wait for it.
 LOADED_AFTER_PAINT = (
     "posapp.ui.dialogs.already_member_dialog",
     "posapp.ui.dialogs.problem_dialog",
