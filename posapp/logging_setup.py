@@ -15,9 +15,12 @@ from __future__ import annotations
 import atexit
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from posapp.masking import mask_text
+
+if TYPE_CHECKING:
+    import logging.handlers
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -52,8 +55,8 @@ def log_directory() -> Path:
 
 def setup_logging(level: int = logging.INFO, directory: Path | None = None) -> Path | None:
     """Log to a rotating file (5 × 1 MB) and warnings to stderr; returns the file's path."""
-    masking = _console(level)
-    return _open_file(masking, directory)
+    handler = _open_file(_console(level), directory)
+    return Path(handler.baseFilename) if handler is not None else None
 
 
 def setup_logging_deferred(level: int = logging.INFO, directory: Path | None = None) -> None:
@@ -73,17 +76,16 @@ def open_deferred_log() -> Path | None:
         return None
     pending = _pending.pop()
     logging.getLogger().removeHandler(pending)
-    path = _open_file(pending.masking, pending.directory)
-    handler = _file_handlers[-1] if path is not None and _file_handlers else None
-    for record in pending.records:
-        if handler is not None and record.levelno >= handler.level:
-            handler.handle(record)
-    pending.records.clear()
-    return path
+    handler = _open_file(pending.masking, pending.directory)
+    records, pending.records = pending.records, []
+    if handler is None:
+        return None
+    for record in records:
+        handler.handle(record)
+    return Path(handler.baseFilename)
 
 
 _pending: list[_Pending] = []
-_file_handlers: list[logging.Handler] = []
 #: Records kept while the file waits: start-up logs a handful, never this many.
 MAX_WAITING = 1000
 
@@ -117,7 +119,8 @@ def _console(level: int) -> MaskingFilter:
     return masking
 
 
-def _open_file(masking: MaskingFilter, directory: Path | None = None) -> Path | None:
+def _open_file(masking: MaskingFilter,
+               directory: Path | None = None) -> logging.handlers.RotatingFileHandler | None:
     import logging.handlers
 
     try:
@@ -132,5 +135,4 @@ def _open_file(masking: MaskingFilter, directory: Path | None = None) -> Path | 
     handler.setFormatter(MaskingFormatter(FORMAT))
     handler.addFilter(masking)
     logging.getLogger().addHandler(handler)
-    _file_handlers.append(handler)
-    return path
+    return handler

@@ -22,28 +22,27 @@ log = logging.getLogger("posapp.engage")
 class Deadline:
     """One armed deadline; :meth:`cancel` it when the work ended in time."""
 
-    __slots__ = ("_callback", "_cancelled", "_fired", "when")
+    __slots__ = ("_callback", "expired", "when")
 
     def __init__(self, when: float, callback: Callable[[], object]) -> None:
         self.when = when
+        # None once cancelled: nothing to keep alive once the work is over.
         self._callback: Callable[[], object] | None = callback
-        self._cancelled = False
-        self._fired = threading.Event()
+        #: True once the deadline passed and its callback ran (or is running).
+        self.expired = False
 
     @property
-    def expired(self) -> bool:
-        """True once the deadline passed and its callback ran (or is running)."""
-        return self._fired.is_set()
+    def cancelled(self) -> bool:
+        return self._callback is None
 
     def cancel(self) -> None:
-        self._cancelled = True
-        self._callback = None  # nothing to keep alive once the work is over
+        self._callback = None
 
     def _fire(self) -> None:
         callback = self._callback
-        if self._cancelled or callback is None:
+        if callback is None:
             return
-        self._fired.set()
+        self.expired = True
         try:
             callback()
         except Exception:  # the watchdog must survive a failing callback
@@ -76,7 +75,7 @@ class Watchdog:
         while True:
             with self._condition:
                 # Cancelled deadlines are dropped as they reach the front.
-                while self._heap and self._heap[0][2]._cancelled:
+                while self._heap and self._heap[0][2].cancelled:
                     heapq.heappop(self._heap)
                 if not self._heap:
                     self._condition.wait()

@@ -85,18 +85,19 @@ def _run_until_closed(app: QApplication, window: QWidget, runner: RequestRunner)
         dispose_window(window)
 
 
-# UI the first frame does not draw, loaded just after it so that the first error dialog or
-# screen-reader alert does not wait for it.
-LOADED_AFTER_PAINT = (
+# The till's UI that its first frame does not draw, loaded just after it so that the first
+# error dialog does not wait for it (the kiosk has dialogs of its own).
+TILL_DIALOGS = (
     "posapp.ui.dialogs.already_member_dialog",
     "posapp.ui.dialogs.problem_dialog",
 )
 
 
-def defer_until_painted(window: QWidget, runner: RequestRunner | None = None) -> None:
-    """Once ``window`` has painted, load what the first frame did not need: the phone and
-    personal-number validators, then ``runner``'s Engage client; all ready long before the
-    first keystroke."""
+def defer_until_painted(window: QWidget, runner: RequestRunner | None = None,
+                        modules: tuple[str, ...] = TILL_DIALOGS) -> None:
+    """Once ``window`` has painted, load what the first frame did not need: the log file,
+    the phone and personal-number validators, ``modules``, then ``runner``'s Engage
+    client; all ready long before the first keystroke."""
 
     def load() -> None:
         from posapp.logging_setup import open_deferred_log
@@ -104,7 +105,7 @@ def defer_until_painted(window: QWidget, runner: RequestRunner | None = None) ->
 
         open_deferred_log()
         warm_up()
-        for module in LOADED_AFTER_PAINT:
+        for module in modules:
             importlib.import_module(module)
         from PySide6.QtGui import QAccessible  # noqa: F401 (its enums: posapp/ui/accessibility.py)
 
@@ -121,6 +122,6 @@ def run_kiosk(settings: Settings, api_key: str) -> int:
 
     app = create_application(settings.store.language)
     window = KioskWindow(settings, _client_factory(settings, api_key))
-    defer_until_painted(window, window.runner)
+    defer_until_painted(window, window.runner, modules=())
     window.start()
     return _run_until_closed(app, window, window.runner)

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from posapp.engage.models import Contact
 
 
-
 class ConfirmationPage(QWidget):
     """Shows the new member; Enter or Space starts the next signup."""
 

@@ -65,21 +65,22 @@ def show_date(value: date | str, language: str | None = None) -> str:
 
     Text that is not a date is shown as it is rather than hidden.
     """
-    day = as_date(value)
-    if day is None:
-        return str(value)
-    language = language or ui_language()
-    pattern = ENGLISH_READING if language == "en" else _numeric_format(language)
-    return QLocale(language).toString(_qdate(day), pattern)
+    return _formatted(value, language, reading=True)
 
 
 def field_date(value: date | str, language: str | None = None) -> str:
     """``value`` as the date field shows it in ``language`` (default: the UI language)."""
+    return _formatted(value, language, reading=False)
+
+
+def _formatted(value: date | str, language: str | None, *, reading: bool) -> str:
     day = as_date(value)
     if day is None:
         return str(value)
     language = language or ui_language()
-    return QLocale(language).toString(_qdate(day), _numeric_format(language))
+    pattern = (ENGLISH_READING if reading and language == "en"
+               else _numeric_format(language))
+    return QLocale(language).toString(_qdate(day), pattern)
 
 
 def date_separator(language: str | None = None) -> str:

@@ -16,6 +16,7 @@ from posapp.ui import field_labels
 from posapp.ui.accessibility import announce
 from posapp.ui.country_picker import CountryPicker
 from posapp.ui.dates import field_date, show_date
+from posapp.ui.restyle import set_style_property
 from posapp.validation import FieldContext, FieldResult, FieldState, validate_field
 
 LINE_FIELDS = frozenset({
@@ -309,15 +310,7 @@ class FieldRow(QObject):
             text = QCoreApplication.translate("FieldRow", "Required") if (
                 self.required and not typing) else ""
         for widget in (self.editor, self.message):
-            # Re-styling is the costliest part of a keystroke: only when the state changed.
-            if widget.property("validation") != state:
-                widget.setProperty("validation", state)
-                if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
-                    # Not yet polished (a form being built): its first polish, when it
-                    # is shown, reads the property; re-styling now would be done twice.
-                    style = widget.style()
-                    style.unpolish(widget)
-                    style.polish(widget)
+            set_style_property(widget, "validation", state)
         previous = self.message.text()
         self.message.setText(text.strip())
         if state == "invalid" and text.strip() != previous:

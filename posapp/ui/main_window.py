@@ -31,7 +31,7 @@ from posapp.ui.request_runner import RequestRunner
 from posapp.ui.setup_access import SetupAccess
 from posapp.ui.signup_flow import SignupFlow
 from posapp.ui.signup_form import SignupForm
-from posapp.validation import country_names
+from posapp.validation import country_name
 
 if TYPE_CHECKING:
     from posapp.engage.client import EngageClient
@@ -251,7 +251,6 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Every text in the current UI language."""
         store = self.settings.store
-        countries = dict(country_names(store.language))
         self.app_title.setText(self.tr("Member signup"))
         self.find_button.setText(self.tr("Find member"))
         self.find_button.setToolTip(self.tr(
@@ -259,7 +258,7 @@ class MainWindow(QMainWindow):
         self.find_button.setAccessibleName(self.tr("Find member"))
         self.setup_access.retranslate()
         self.store_label.setText(self.tr("Store {store} · {country}").format(
-            store=store.external_id, country=countries.get(store.country, store.country)))
+            store=store.external_id, country=country_name(store.country, store.language)))
         self.demo_badge.setText(self.tr("DEMO"))
         self.demo_badge.setToolTip(self.tr(
             "Demo mode: posapp talks to its built-in Engage emulator. No real members are "

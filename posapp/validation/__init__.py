@@ -9,12 +9,13 @@ import importlib
 from typing import Any
 
 from posapp.validation.address import validate_city, validate_street, validate_zip_code
-from posapp.validation.codes import (
-    validate_external_id,
-    validate_gender,
-    validate_lang,
+from posapp.validation.codes import validate_external_id, validate_gender, validate_lang
+from posapp.validation.countries import (
+    country_matches,
+    country_name,
+    country_names,
+    validate_country_code,
 )
-from posapp.validation.countries import country_matches, country_names, validate_country_code
 from posapp.validation.dates import validate_birthday
 from posapp.validation.email import validate_email
 from posapp.validation.fields import VALIDATED_ATTRIBUTES, validate_field
@@ -54,6 +55,7 @@ __all__ = [
     "FieldState",
     "clean_input",
     "country_matches",
+    "country_name",
     "country_names",
     "validate_birthday",
     "validate_city",

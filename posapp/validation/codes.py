@@ -41,7 +41,7 @@ def validate_external_id(text: str) -> FieldResult:
 
 # The two-letter ISO 639-1 codes CLDR has a name for, written out so that checking a lang
 # field loads no locale data (babel and its CLDR files are ~6 MB resident in a running
-# till). tests/validation/test_codes.py keeps it equal to what babel's CLDR says.
+# till). tests/validation/test_simple_fields.py keeps it equal to what babel's CLDR says.
 ISO_639_1 = frozenset((
     "aa", "ab", "ae", "af", "ak", "am", "an", "ar", "as", "av", "ay", "az", "ba", "be", "bg",
     "bi", "bm", "bn", "bo", "br", "bs", "ca", "ce", "ch", "co", "cr", "cs", "cu", "cv", "cy",
@@ -57,11 +57,6 @@ ISO_639_1 = frozenset((
     "ts", "tt", "tw", "ty", "ug", "uk", "ur", "uz", "ve", "vi", "vo", "wa", "wo", "xh", "yi",
     "yo", "za", "zh", "zu",
 ))
-
-
-def iso_language_codes() -> frozenset[str]:
-    """Two-letter ISO 639-1 codes CLDR has a name for."""
-    return ISO_639_1
 
 
 def cldr_language_codes() -> frozenset[str]:
@@ -86,7 +81,7 @@ def validate_lang(text: str) -> FieldResult:
         return invalid(messages.LANG_TWO_LETTERS)
     if len(code) == 1:
         return incomplete(messages.LANG_TWO_LETTERS)
-    if code not in iso_language_codes():
+    if code not in ISO_639_1:
         return invalid(messages.LANG_UNKNOWN)
     return valid(code)
 

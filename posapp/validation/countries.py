@@ -110,6 +110,16 @@ def country_names(language: str) -> list[tuple[str, str]]:
     return list(_sorted_countries(_language(language)))
 
 
+def country_name(code: str, language: str) -> str:
+    """The country ``code`` names, in ``language``; the code itself when it names none."""
+    return _names_by_code(_language(language)).get(code.upper(), code)
+
+
+@lru_cache(maxsize=16)
+def _names_by_code(language: str) -> dict[str, str]:
+    return dict(_sorted_countries(language))
+
+
 #: The UI languages' sorted country lists, computed from CLDR ahead of time
 #: (:func:`packaged_names`): reading one is ~1 ms, where babel's import, its locale data
 #: and the sort took ~25 ms of the till's start-up. tests/validation/test_countries.py
@@ -120,13 +130,20 @@ PACKAGED_LANGUAGES = LANGUAGES  # the UI languages
 
 @lru_cache(maxsize=16)
 def _sorted_countries(language: str) -> tuple[tuple[str, str], ...]:
-    if language in PACKAGED_LANGUAGES:
-        try:
-            table = json.loads(PACKAGED_NAMES.read_text(encoding="utf-8"))[language]
-            return tuple((str(code), str(name)) for code, name in table)
-        except (OSError, ValueError, KeyError):
-            pass  # a broken install: CLDR through babel, as for any other language
-    return cldr_country_names(language)
+    table = _packaged_tables().get(language) if language in PACKAGED_LANGUAGES else None
+    if table is not None:
+        return tuple((str(code), str(name)) for code, name in table)
+    return cldr_country_names(language)  # another language, or a broken install
+
+
+@lru_cache(maxsize=1)
+def _packaged_tables() -> dict[str, list[list[str]]]:
+    """resources/country_names.json, read once (a kiosk switches among five languages)."""
+    try:
+        tables = json.loads(PACKAGED_NAMES.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return tables if isinstance(tables, dict) else {}
 
 
 def cldr_country_names(language: str) -> tuple[tuple[str, str], ...]:

@@ -148,3 +148,12 @@ def test_a_language_without_a_packaged_list_comes_from_cldr() -> None:
 
     german = dict(country_names("de"))
     assert german["SE"] == "Schweden" and len(german) == 249
+
+
+def test_a_country_is_named_in_the_language_asked_for() -> None:
+    from posapp.validation.countries import country_name
+
+    assert country_name("se", "sv") == "Sverige"
+    assert country_name("SE", "fi") == "Ruotsi"
+    assert country_name("FI", "en") == "Finland"
+    assert country_name("QQ", "sv") == "QQ"  # no such country: the code as it was

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from posapp.engage.errors import AlreadyMember
 from posapp.masking import mask_value
 from posapp.ui.translations import ui_language
-from posapp.validation import country_names
+from posapp.validation import country_name
 
 if TYPE_CHECKING:
     from posapp.engage.models import Contact
@@ -78,8 +78,8 @@ class AlreadyMemberDialog(QDialog):
             lines.append(self.tr("Key: {key}").format(key=mask_value(key, stored_key)))
         country = existing.attribute("countryCode")
         if country:
-            name = dict(country_names(ui_language())).get(country.upper(), country)
-            lines.append(self.tr("Country: {country}").format(country=name))
+            lines.append(self.tr("Country: {country}").format(
+                country=country_name(country, ui_language())))
         lines.append(self.tr("Engage id: {id}").format(id=existing.id))
         return "\n".join(lines)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.pin import verify_pin
+from posapp.ui.restyle import set_style_property
 
 log = logging.getLogger("posapp.ui")
 
@@ -85,8 +86,6 @@ class PinDialog(QDialog):
             return
         text = self.tr("Wrong PIN. Try again.")
         self.message.setText(text)
-        self.message.setProperty("validation", "invalid")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        set_style_property(self.message, "validation", "invalid")
         self.pin.setAccessibleDescription(text)
         self.pin.setFocus()

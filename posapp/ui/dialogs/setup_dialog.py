@@ -64,6 +64,7 @@ from posapp.i18n import LANGUAGE_NAMES as ENDONYMS
 from posapp.ui.connection_tester import ConnectionTester
 from posapp.ui.connection_texts import connection_text
 from posapp.ui.country_picker import CountryPicker
+from posapp.ui.restyle import restyle
 from posapp.ui.style import current_colours
 from posapp.validation.messages import QT_TRANSLATE_NOOP
 
@@ -180,15 +181,6 @@ def _fit_text(button: QPushButton) -> None:
     button.setMinimumWidth(QFontMetrics(font).horizontalAdvance(text) + 64)
 
 
-def _repolish(widget: QWidget) -> None:
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
-    for child in widget.findChildren(QLabel):
-        style.unpolish(child)
-        style.polish(child)
-
-
 class _ResultPanel(QFrame):
     """A mark, a title, an explanation and a detail line for IT; hidden until used."""
 
@@ -241,7 +233,7 @@ class _ResultPanel(QFrame):
         self.busy_bar.setVisible(state == "busy")
         self.setAccessibleName(title)
         self.setAccessibleDescription(" ".join(part for part in (text, detail) if part))
-        _repolish(self)
+        restyle(self, labels=True)
         self.show()
         self.shown.emit()
 
@@ -510,7 +502,7 @@ class SetupDialog(QDialog):
                            "file.").format(store=store)
         self.api_key_note.setText(note)
         self.api_key_note.setProperty("warning", "true" if warning else "false")
-        _repolish(self.api_key_note)
+        restyle(self.api_key_note, labels=True)
         if self._existing_key(self._loaded["base_url"]):
             self.api_key.setPlaceholderText(self.tr("Saved — type a new key to replace it"))
         else:
@@ -554,7 +546,7 @@ class SetupDialog(QDialog):
         state = "invalid" if text else ""
         for widget in (message, self.editors[name]):
             widget.setProperty("validation", state)
-            _repolish(widget)
+            restyle(widget, labels=True)
         # The error while there is one, else what the field is for.
         self.editors[name].setAccessibleDescription(text or self._descriptions[name])
 

@@ -28,6 +28,7 @@ from posapp.engage.models import ContactDraft, Preferences
 from posapp.ui.field_row import FieldRow
 from posapp.ui.kiosk import kiosk_texts
 from posapp.ui.kiosk.onscreen_keyboard import KIND_OF_ATTRIBUTE, KeyboardKind
+from posapp.ui.restyle import set_style_property
 from posapp.ui.signup_form import CONSENTS, SignupRequest
 from posapp.validation import FieldContext, FieldState
 
@@ -294,9 +295,7 @@ class KioskForm(QWidget):
         row.message.setAccessibleName(text)
         if text:  # drawn as an error, like any other field the customer must fix
             for widget in (row.editor, row.message):
-                widget.setProperty("validation", "invalid")
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+                set_style_property(widget, "validation", "invalid")
 
     @Slot()
     def _on_row_changed(self) -> None:

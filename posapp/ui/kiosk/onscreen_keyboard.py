@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from posapp.ui.dates import date_separator
+from posapp.ui.restyle import restyle, set_style_property
 
 
 class KeyboardKind(enum.Enum):
@@ -202,8 +203,7 @@ class OnScreenKeyboard(QWidget):
                 column += key.span
         self.retranslate()
         self._update_case()
-        self.style().unpolish(self)
-        self.style().polish(self)
+        restyle(self)  # its "pad" property changed
 
     def _make_button(self, key: Key) -> QPushButton:
         button = QPushButton(self)
@@ -255,9 +255,7 @@ class OnScreenKeyboard(QWidget):
                 button.setText(key.text.upper() if upper and key.text.isalpha()
                                else key.text)
             elif key.action == SHIFT:
-                button.setProperty("active", self._shift)
-                button.style().unpolish(button)
-                button.style().polish(button)
+                set_style_property(button, "active", self._shift)
 
     # -- typing ----------------------------------------------------------------------------
 

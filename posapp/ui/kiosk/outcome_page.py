@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.ui.kiosk import kiosk_texts
+from posapp.ui.restyle import set_style_property
 
 
 class Outcome(enum.Enum):
@@ -136,9 +137,7 @@ class OutcomePage(QWidget):
         self._confirm_by_email = confirm_by_email
         self._total = max(1, seconds)
         self._remaining = seconds
-        self.mark.setProperty("outcome", outcome.value)
-        self.mark.style().unpolish(self.mark)
-        self.mark.style().polish(self.mark)
+        set_style_property(self.mark, "outcome", outcome.value)
         self.retranslate()
         self._timer.start()
         focus = self.done_button if self.retry_button.isHidden() else self.retry_button
@@ -179,9 +178,7 @@ class OutcomePage(QWidget):
                                  else self.tr("Start over"))
         self.done_button.setAccessibleName(self.done_button.text())
         # Done is the one thing to do after a signup; after a problem, Try again leads.
-        self.done_button.setProperty("role", "secondary" if retry else "primary")
-        self.done_button.style().unpolish(self.done_button)
-        self.done_button.style().polish(self.done_button)
+        set_style_property(self.done_button, "role", "secondary" if retry else "primary")
         self._show_count()
 
     def _show_count(self) -> None:
