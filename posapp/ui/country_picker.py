@@ -1,8 +1,9 @@
 """countryCode picker: a list of real countries, searchable by name or code, never free text.
 
 Typing filters the list (the start of any word of the name in the UI language, or the
-two-letter code, accents and case ignored); Enter or a click picks; leaving the field
-with text that is not a country puts the current country back.
+two-letter code, accents and case ignored); Enter, Tab or a click picks. Leaving the
+field, or Enter, with text that matches no country puts the selected country back: the
+field never shows one country while the form holds another.
 """
 
 from __future__ import annotations
@@ -53,11 +54,13 @@ class CountryPicker(QComboBox):
         self._items = QStandardItemModel(self)
         self._filter = _CountryFilter(self)  # owned by Qt: deleted with the picker
         self._filter.setSourceModel(self._items)
+        # The model first: setModel() hands a combo box's model to its completer, and the
+        # list under the field would then show every country, not the ones typed for.
+        self.setModel(self._items)
         completer = QCompleter(self._filter, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
-        self.setModel(self._items)
         line = self.lineEdit()
         popup = completer.popup()
         assert line is not None and popup is not None
@@ -72,6 +75,7 @@ class CountryPicker(QComboBox):
         completer.activated[str].connect(self._on_completion)  # type: ignore[index]
         popup.installEventFilter(self)
         line.installEventFilter(self)
+        self.installEventFilter(self)  # the focus widget: keys reach it before the field
         self.currentIndexChanged.connect(self._on_index_changed)
 
     def setAccessibleName(self, name: str) -> None:
@@ -98,6 +102,14 @@ class CountryPicker(QComboBox):
         value = self.currentData(CODE_ROLE)
         return str(value) if value else ""
 
+    def selected_text(self) -> str:
+        """The selected country as the list shows it, "Sverige (SE)".
+
+        Not ``currentText()``: in an editable combo box that is whatever the search field
+        holds, so putting it back would leave the typed text standing.
+        """
+        return self.itemText(self.currentIndex())
+
     def set_code(self, code: str) -> bool:
         """Select ``code``; False (selection unchanged) when it is not a known country."""
         index = self.findData(code.upper(), CODE_ROLE)
@@ -108,27 +120,44 @@ class CountryPicker(QComboBox):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter or Tab in the open list picks the highlighted (else the first) country."""
-        popup = self._popup
-        watching = watched is popup or (watched is self._line and popup.isVisible())
-        if watching and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            key = event.key()
+        """Enter or Tab in the open list picks the highlighted (else the first) country.
+
+        Enter on a search the list has closed for (nothing matched) puts the selected
+        country back and goes no further: it must not reach the form as Save, which would
+        send the old country for one the cashier meant to change.
+        """
+        if event.type() != QEvent.Type.KeyPress or watched not in (self, self._line,
+                                                                      self._popup):
+            return super().eventFilter(watched, event)
+        assert isinstance(event, QKeyEvent)
+        key = event.key()
+        if self._popup.isVisible():
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-                index = popup.currentIndex()
-                if not index.isValid() and self._filter.rowCount():
-                    index = self._filter.index(0, 0)
-                if index.isValid():
-                    self.set_code(str(index.data(CODE_ROLE)))
-                popup.hide()
-                self._filter.set_query("")
-                self._line.setText(self.currentText())
+                self._pick_from_list()
                 if key == Qt.Key.Key_Tab:
                     self.focusNextPrevChild(True)
                 elif key == Qt.Key.Key_Backtab:
                     self.focusNextPrevChild(False)
                 return True
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._searching():
+            self._restore_text()
+            return True
         return super().eventFilter(watched, event)
+
+    def _pick_from_list(self) -> None:
+        popup = self._popup
+        index = popup.currentIndex()
+        if not index.isValid() and self._filter.rowCount():
+            index = self._filter.index(0, 0)
+        if index.isValid():
+            self.set_code(str(index.data(CODE_ROLE)))
+        popup.hide()
+        self._filter.set_query("")
+        self._line.setText(self.selected_text())
+
+    def _searching(self) -> bool:
+        """True while the field holds typed text, not the selected country."""
+        return self._line.text().strip() != self.selected_text()
 
     @Slot(str)
     def _on_text_edited(self, text: str) -> None:
@@ -149,7 +178,7 @@ class CountryPicker(QComboBox):
     def _restore_text(self) -> None:
         """Pick the single match, else show the current country again: never free text."""
         typed = self._line.text().strip()
-        if typed and typed != self.currentText():
+        if typed and self._searching():
             matches = [self._filter.index(row, 0).data(CODE_ROLE)
                        for row in range(self._filter.rowCount())]
             if typed.upper() in matches:
@@ -157,7 +186,7 @@ class CountryPicker(QComboBox):
             elif len(matches) == 1:
                 self.set_code(matches[0])
         self._filter.set_query("")
-        self._line.setText(self.currentText())
+        self._line.setText(self.selected_text())
 
     @Slot(int)
     def _on_index_changed(self, _index: int) -> None:
