@@ -2,6 +2,8 @@
 
 Signals:
     new_signup_requested(): the cashier is ready for the next customer.
+    typed_ahead(QKeyEvent): a key of the next customer's key field, typed or scanned
+        while this page shows; its receiver starts the next signup and passes it on.
 """
 
 from __future__ import annotations
@@ -9,16 +11,27 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from posapp.engage.models import Contact
 
 
+_COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                     | Qt.KeyboardModifier.MetaModifier)
+
+
 class ConfirmationPage(QWidget):
-    """Shows the new member; Enter or Space starts the next signup."""
+    """Shows the new member; Enter or Space starts the next signup, and so does typing.
+
+    The next customer's number often comes straight from the barcode scanner while this
+    page still shows: those characters belong in the key field, none of them lost (a
+    space inside the number must not be taken as a press of New signup halfway through).
+    """
 
     new_signup_requested = Signal()
+    typed_ahead = Signal(QKeyEvent)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +91,19 @@ class ConfirmationPage(QWidget):
             lines.append(self.tr("The customer confirms the membership by e-mail."))
         self.details.setText("\n".join(lines))
         self.setAccessibleDescription(self.title.text() + ". " + " ".join(lines))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys the New signup button leaves alone come here (it takes only Space)."""
+        if event.modifiers() & _COMMAND_MODIFIERS:
+            super().keyPressEvent(event)
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.new_signup_requested.emit()
+        elif event.text().isprintable() and event.text().strip():
+            event.accept()
+            self.typed_ahead.emit(event)
+        else:
+            super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.flow = SignupFlow(self.form, self.runner, settings, self)
         self.flow.signed_up.connect(self._on_signed_up)
         self.confirmation.new_signup_requested.connect(self.new_signup)
+        self.confirmation.typed_ahead.connect(self._on_typed_ahead)
         self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         self.new_shortcut.activated.connect(self._on_new_shortcut)
         self.flow.open_member_requested.connect(self.open_member)
@@ -240,6 +241,15 @@ class MainWindow(QMainWindow):
         self.form.reset()
         self.pages.setCurrentIndex(self.SIGNUP)
         self.form.focus_key_field()
+
+    @Slot(QKeyEvent)
+    def _on_typed_ahead(self, event: QKeyEvent) -> None:
+        """The next customer's key, typed on the confirmation page: a new signup, and the
+        key goes to the key field as if typed there."""
+        self.new_signup()
+        QCoreApplication.sendEvent(self.form.key_editor(), QKeyEvent(
+            event.type(), event.key(), event.modifiers(), event.text(),
+            event.isAutoRepeat(), event.count()))
 
     @Slot()
     def _on_new_shortcut(self) -> None:

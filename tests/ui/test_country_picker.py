@@ -1,7 +1,7 @@
 """The country picker never shows one country and holds another.
 
-Keys are sent where Qt routes a real key press: to the open list (a popup) while it is
-shown, else to the focused widget.
+Keys go where a real keyboard sends them (``tests.keyboard``): to the open list while it
+is shown, else to the focus.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from posapp.ui.country_picker import CountryPicker
+from tests.keyboard import key, replace_text
 
 
 class Form(QWidget):
@@ -55,20 +56,9 @@ def form(qtbot: QtBot) -> Iterator[Form]:
     widget.close()
 
 
-def press(qtbot: QtBot, key: Qt.Key) -> None:
-    target = QApplication.activePopupWidget() or QApplication.focusWidget()
-    assert target is not None
-    qtbot.keyClick(target, key)
-
-
 def search(qtbot: QtBot, picker: CountryPicker, text: str) -> None:
-    line = picker.lineEdit()
-    assert line is not None
-    line.selectAll()
-    for char in text:
-        target = QApplication.activePopupWidget() or line
-        qtbot.keyClicks(target, char)
-    assert line.text() == text
+    replace_text(qtbot, text)
+    assert shown(picker) == text
 
 
 def shown(picker: CountryPicker) -> str:
@@ -77,22 +67,22 @@ def shown(picker: CountryPicker) -> str:
     return line.text()
 
 
-@pytest.mark.parametrize("key", [Qt.Key.Key_Tab, Qt.Key.Key_Return])
+@pytest.mark.parametrize("code", [Qt.Key.Key_Tab, Qt.Key.Key_Return])
 def test_text_matching_no_country_gives_way_to_the_selected_one(qtbot: QtBot, form: Form,
-                                                                key: Qt.Key) -> None:
+                                                                code: Qt.Key) -> None:
     # "norw" is English; in Swedish Norway is "Norge": no country matches.
     search(qtbot, form.picker, "norw")
-    press(qtbot, key)
+    key(qtbot, code)
     assert form.picker.code() == "SE"
     assert shown(form.picker) == "Sverige (SE)"
 
 
 def test_enter_on_an_unmatched_search_is_not_a_save(qtbot: QtBot, form: Form) -> None:
     search(qtbot, form.picker, "norw")
-    press(qtbot, Qt.Key.Key_Return)
+    key(qtbot, Qt.Key.Key_Return)
     assert form.saves == 0
     assert form.picker.hasFocus()
-    press(qtbot, Qt.Key.Key_Return)  # the country shown is the one held: now it is Save
+    key(qtbot, Qt.Key.Key_Return)  # the country shown is the one held: now it is Save
     assert form.saves == 1
 
 
@@ -106,21 +96,21 @@ def test_the_list_shows_only_the_countries_typed_for(qtbot: QtBot, form: Form) -
         "Finland (FI)"]
 
 
-@pytest.mark.parametrize("key", [Qt.Key.Key_Tab, Qt.Key.Key_Return])
-def test_tab_or_enter_picks_the_first_match(qtbot: QtBot, form: Form, key: Qt.Key) -> None:
+@pytest.mark.parametrize("code", [Qt.Key.Key_Tab, Qt.Key.Key_Return])
+def test_tab_or_enter_picks_the_first_match(qtbot: QtBot, form: Form, code: Qt.Key) -> None:
     search(qtbot, form.picker, "norg")
-    press(qtbot, key)
+    key(qtbot, code)
     assert form.picker.code() == "NO"
     assert shown(form.picker) == "Norge (NO)"
     assert form.saves == 0
-    assert form.after.hasFocus() == (key == Qt.Key.Key_Tab)
+    assert form.after.hasFocus() == (code == Qt.Key.Key_Tab)
 
 
 def test_leaving_with_a_single_match_picks_it(qtbot: QtBot, form: Form) -> None:
     search(qtbot, form.picker, "finl")
     # Under X11 a first click elsewhere closes the open list; offscreen it does not, so
     # Escape closes it here. Then the click moves the focus.
-    press(qtbot, Qt.Key.Key_Escape)
+    key(qtbot, Qt.Key.Key_Escape)
     assert QApplication.activePopupWidget() is None
     qtbot.mouseClick(form.after, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(form.after.hasFocus)

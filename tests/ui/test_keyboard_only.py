@@ -117,6 +117,34 @@ def test_consents_by_space_and_save_by_enter(qtbot: QtBot, window: MainWindow,
     assert owner() == "mobilePhone"
 
 
+def test_enter_on_the_confirmation_starts_the_next_signup(qtbot: QtBot,
+                                                          window: MainWindow) -> None:
+    type_text(qtbot, PHONE_TYPED)
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.showing_confirmation, timeout=5000)
+    key(qtbot, Qt.Key.Key_Return)
+    assert not window.showing_confirmation
+    assert owner() == "mobilePhone"
+    assert window.form.rows["mobilePhone"].raw_text() == ""
+
+
+def test_the_next_number_scanned_on_the_confirmation_loses_no_key(
+        qtbot: QtBot, window: MainWindow, emulator: EmulatorServer) -> None:
+    """The scanner types the next customer's number while the last one's confirmation
+    shows: every character lands in the key field (the space in it is not New signup)."""
+    type_text(qtbot, PHONE_TYPED)
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.showing_confirmation, timeout=5000)
+    type_text(qtbot, "070-111 22 33")
+    assert not window.showing_confirmation
+    assert owner() == "mobilePhone"
+    assert window.form.rows["mobilePhone"].raw_text() == "070-111 22 33"
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.showing_confirmation, timeout=5000)
+    bodies = [json.loads(r.body) for r in emulator.requests if r.method == "POST"]
+    assert [b["mobilePhone"] for b in bodies] == [PHONE, "+46701112233"]
+
+
 def test_already_member_dialog_escape_keeps_the_form_enter_opens_the_member(
         qtbot: QtBot, window: MainWindow, emulator: EmulatorServer) -> None:
     emulator.seed({"mobilePhone": PHONE, "countryCode": "SE", "firstName": "Britt",
