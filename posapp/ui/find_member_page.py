@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -328,11 +329,19 @@ class FindMemberPage(QWidget):
     # -- keyboard and language -------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter in the search field searches; Escape goes back to the signup form."""
+        """Enter in the search field searches, and in the member's fields saves (as on the
+        signup form); Escape goes back to the signup form."""
         in_search = self.search_row is not None and self.search_row.editor.hasFocus()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and in_search:
             event.accept()
             self.search()
+            return
+        focus = QApplication.focusWidget()
+        in_member = (self.member_box.isVisible() and focus is not None
+                     and self.member_box.isAncestorOf(focus))
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and in_member:
+            event.accept()
+            self.save()
             return
         if event.key() == Qt.Key.Key_Escape:
             event.accept()

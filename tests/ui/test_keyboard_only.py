@@ -233,6 +233,27 @@ def test_find_member_not_found_sign_up_instead_and_back(qtbot: QtBot, window: Ma
     assert not window.showing_find_member
 
 
+def test_find_member_country_typed_over_and_saved_by_enter(
+        qtbot: QtBot, window: MainWindow, emulator: EmulatorServer) -> None:
+    """After a search the focus is in Country with the whole name selected: the typed
+    name replaces it, Enter takes the match, a second Enter saves."""
+    emulator.seed({"mobilePhone": PHONE, "countryCode": "SE", "firstName": "Britt"})
+    key(qtbot, Qt.Key.Key_F, CTRL)
+    type_text(qtbot, PHONE_TYPED)
+    key(qtbot, Qt.Key.Key_Return)
+    page = window.find_page
+    qtbot.waitUntil(lambda: page.contact is not None, timeout=5000)
+    assert owner() == "countryCode"
+    type_text(qtbot, "norw")
+    key(qtbot, Qt.Key.Key_Return)
+    assert page.country_picker.code() == "NO"
+    assert not [r for r in emulator.requests if r.method == "PATCH"]
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Saved" in page.outcome.text(), timeout=5000)
+    (patch,) = [r for r in emulator.requests if r.method == "PATCH"]
+    assert json.loads(patch.body) == {"countryCode": "NO"}
+
+
 def test_no_two_mnemonics_clash_in_any_language(qtbot: QtBot, window: MainWindow,
                                                 emulator: EmulatorServer,
                                                 client: EngageClient, tmp_path: Path) -> None:
