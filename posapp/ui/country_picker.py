@@ -9,7 +9,7 @@ field never shows one country while the form holds another.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal, Slot
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QLineEdit, QWidget
 
 from posapp.validation import country_matches, country_names
@@ -119,13 +119,12 @@ class CountryPicker(QComboBox):
         self._line.setText(self.itemText(index))
         return True
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        """The whole country selected, whichever way the focus came (the find-member page
-        puts it here after a search): typing replaces it, never appends to "Sweden (SE)"."""
-        super().focusInEvent(event)
-        if event.reason() not in (Qt.FocusReason.PopupFocusReason,
-                                  Qt.FocusReason.ActiveWindowFocusReason):
-            self._line.selectAll()
+    def focus_with_all_selected(self) -> None:
+        """Put the focus here with the whole country selected, so that typing replaces it
+        (never appends to "Sweden (SE)"). Selected now, not on the focus event: a window
+        still behind a closing dialog gets that event only when it is activated."""
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._line.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter or Tab in the open list picks the highlighted (else the first) country.

@@ -243,7 +243,7 @@ class FindMemberPage(QWidget):
             contact.attribute("lang"))))
         self.member_box.setVisible(True)
         self._update_buttons()
-        self.country_picker.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.country_picker.focus_with_all_selected()
 
     def show_not_found(self) -> None:
         """No member has the key: offer to sign the customer up instead."""

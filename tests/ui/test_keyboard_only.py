@@ -170,6 +170,12 @@ def test_already_member_dialog_escape_keeps_the_form_enter_opens_the_member(
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.find_page.contact is not None, timeout=5000)
     assert window.find_page.member_name.text() == "Britt Ek"
+    # The focus is in Country with the name selected (set while the dialog was still the
+    # active window): typing replaces "Sweden (SE)".
+    type_text(qtbot, "fin")
+    assert owner() == "countryCode"
+    key(qtbot, Qt.Key.Key_Return)
+    assert window.find_page.country_picker.code() == "FI"
     key(qtbot, Qt.Key.Key_Escape)  # back to the signup form
     assert not window.showing_find_member
     assert owner() == "mobilePhone"
