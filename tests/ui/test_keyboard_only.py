@@ -9,9 +9,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -23,12 +25,13 @@ from pytestqt.qtbot import QtBot
 from posapp.config import demo_settings
 from posapp.emulator import EmulatorServer, Fault
 from posapp.engage import EngageClient
+from posapp.ui.confirmation_page import ENTER_GUARD_SECONDS
 from posapp.ui.dialogs.already_member_dialog import AlreadyMemberDialog
 from posapp.ui.dialogs.problem_dialog import ProblemDialog
 from posapp.ui.dialogs.setup_dialog import SetupDialog
 from posapp.ui.main_window import MainWindow
 from posapp.ui.translations import install_translations
-from tests.keyboard import CTRL, alt, focus, key, mnemonic, owner, tab_chain, type_text
+from tests.keyboard import CTRL, NONE, alt, focus, key, mnemonic, owner, tab_chain, type_text
 
 PHONE_TYPED = "070-174 06 05"
 PHONE = "+46701740605"
@@ -119,9 +122,17 @@ def test_consents_by_space_and_save_by_enter(qtbot: QtBot, window: MainWindow,
 
 def test_enter_on_the_confirmation_starts_the_next_signup(qtbot: QtBot,
                                                           window: MainWindow) -> None:
+    """But not the Enter that saved, held down or pressed twice: the new member stays in
+    view until a deliberate Enter."""
     type_text(qtbot, PHONE_TYPED)
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.showing_confirmation, timeout=5000)
+    key(qtbot, Qt.Key.Key_Return)  # a second press right after the first
+    assert window.showing_confirmation
+    qtbot.wait(int(ENTER_GUARD_SECONDS * 1000) + 50)
+    held = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, NONE, "\r", True)
+    QApplication.sendEvent(focus(), held)  # the key's auto-repeat, however late
+    assert window.showing_confirmation
     key(qtbot, Qt.Key.Key_Return)
     assert not window.showing_confirmation
     assert owner() == "mobilePhone"
