@@ -8,20 +8,18 @@ Signals:
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from posapp.ui.enter_guard import EnterGuard
+
 if TYPE_CHECKING:
     from posapp.engage.models import Contact
 
 
-#: Enter this soon after the page appears belongs to the save that brought it (a key held
-#: down, or Enter pressed twice): it must not skip past the new member unseen.
-ENTER_GUARD_SECONDS = 0.5
 _COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                      | Qt.KeyboardModifier.MetaModifier)
 
@@ -41,7 +39,6 @@ class ConfirmationPage(QWidget):
         super().__init__(parent)
         self.setObjectName("confirmationPage")
         self._contact: Contact | None = None
-        self._shown_at = 0.0
         self.mark = QLabel("✓", self)
         self.mark.setObjectName("confirmationMark")
         self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -59,6 +56,7 @@ class ConfirmationPage(QWidget):
         self.new_button.setObjectName("newSignup")
         self.new_button.setProperty("role", "primary")
         self.new_button.clicked.connect(self.new_signup_requested)
+        EnterGuard(self)  # not the Enter that saved: posapp/ui/enter_guard.py
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.mark)
@@ -72,7 +70,6 @@ class ConfirmationPage(QWidget):
     def show_contact(self, contact: Contact) -> None:
         """Fill in the member just created and put the focus on New signup."""
         self._contact = contact
-        self._shown_at = time.monotonic()
         self.retranslate()
         self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -104,9 +101,7 @@ class ConfirmationPage(QWidget):
             super().keyPressEvent(event)
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
-            if not event.isAutoRepeat() and (
-                    time.monotonic() - self._shown_at >= ENTER_GUARD_SECONDS):
-                self.new_signup_requested.emit()
+            self.new_signup_requested.emit()
         elif event.text().isprintable() and event.text().strip():
             event.accept()
             self.typed_ahead.emit(event)

@@ -25,10 +25,10 @@ from pytestqt.qtbot import QtBot
 from posapp.config import demo_settings
 from posapp.emulator import EmulatorServer, Fault
 from posapp.engage import EngageClient
-from posapp.ui.confirmation_page import ENTER_GUARD_SECONDS
 from posapp.ui.dialogs.already_member_dialog import AlreadyMemberDialog
 from posapp.ui.dialogs.problem_dialog import ProblemDialog
 from posapp.ui.dialogs.setup_dialog import SetupDialog
+from posapp.ui.enter_guard import GUARD_SECONDS
 from posapp.ui.main_window import MainWindow
 from posapp.ui.translations import install_translations
 from tests.keyboard import CTRL, NONE, alt, focus, key, mnemonic, owner, tab_chain, type_text
@@ -129,7 +129,7 @@ def test_enter_on_the_confirmation_starts_the_next_signup(qtbot: QtBot,
     qtbot.waitUntil(lambda: window.showing_confirmation, timeout=5000)
     key(qtbot, Qt.Key.Key_Return)  # a second press right after the first
     assert window.showing_confirmation
-    qtbot.wait(int(ENTER_GUARD_SECONDS * 1000) + 50)
+    qtbot.wait(int(GUARD_SECONDS * 1000) + 50)
     held = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, NONE, "\r", True)
     QApplication.sendEvent(focus(), held)  # the key's auto-repeat, however late
     assert window.showing_confirmation
@@ -178,6 +178,7 @@ def test_already_member_dialog_escape_keeps_the_form_enter_opens_the_member(
     qtbot.waitUntil(lambda: isinstance(window.flow.dialog, AlreadyMemberDialog), timeout=5000)
     second = window.flow.dialog
     qtbot.waitUntil(lambda: focus().window() is second)
+    qtbot.wait(int(GUARD_SECONDS * 1000) + 50)  # a person reads it first (enter_guard.py)
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.find_page.contact is not None, timeout=5000)
     assert window.find_page.member_name.text() == "Britt Ek"
@@ -205,6 +206,11 @@ def test_problem_dialog_retry_by_enter(qtbot: QtBot, window: MainWindow,
     assert set(tab_chain(qtbot)) == {"retry", owner(dialog.buttons.button(
         dialog.buttons.StandardButton.Cancel))}
     emulator.faults.clear()
+    posts = len([r for r in emulator.requests if r.method == "POST"])
+    key(qtbot, Qt.Key.Key_Return)  # the Enter that saved, pressed twice: not a Retry
+    assert dialog.isVisible()
+    assert len([r for r in emulator.requests if r.method == "POST"]) == posts
+    qtbot.wait(int(GUARD_SECONDS * 1000) + 50)
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.showing_confirmation, timeout=5000)
     assert emulator.count("mobilePhone", PHONE) == 1

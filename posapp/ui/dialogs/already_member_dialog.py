@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from posapp.engage.errors import AlreadyMember
 from posapp.masking import mask_value
+from posapp.ui.enter_guard import EnterGuard
 from posapp.ui.translations import ui_language
 from posapp.validation import country_name
 
@@ -64,6 +65,7 @@ class AlreadyMemberDialog(QDialog):
         self.setAccessibleName(self.tr("Already a member"))
         self.setAccessibleDescription(intro.text() + " " + self.member.text())
         self.setMinimumWidth(440)
+        EnterGuard(self)  # not the Enter that saved: posapp/ui/enter_guard.py
 
     def _describe(self, existing: Contact | None, key: str) -> str:
         if existing is None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.ui.enter_guard import EnterGuard
 from posapp.ui.error_texts import details_for_it, error_text, saved_state
 
 
@@ -74,3 +75,4 @@ class ProblemDialog(QDialog):
         self.setAccessibleDescription(" ".join(
             part for part in (text.happened, self.saved.text(), text.advice) if part))
         self.setMinimumWidth(440)
+        EnterGuard(self)  # not the Enter that saved: posapp/ui/enter_guard.py

@@ -1,0 +1,45 @@
+"""Keeps the Enter that brought a view up from acting on that view.
+
+A save answers in milliseconds, so the dialog or page it opens is there before the cashier
+lets go of Enter: the key's auto-repeat, or a second press out of habit, would then press
+the new view's default button (Retry again and again, Open member unseen, New signup
+before anyone read the member number). Found under X11 with a held Return: 25 creates in
+1.5 s through Retry. Enter is ignored while it auto-repeats and in the first half second
+after the view is shown; every other key, and Enter after that, work as usual.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QWidget
+
+GUARD_SECONDS = 0.5
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class EnterGuard(QObject):
+    """Installed on ``view`` and its buttons (where a focused button's Enter goes first);
+    armed each time ``view`` is shown."""
+
+    def __init__(self, view: QWidget) -> None:
+        super().__init__(view)
+        self._view = view
+        self._shown_at = 0.0
+        view.installEventFilter(self)
+        for button in view.findChildren(QAbstractButton):
+            button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Show and watched is self._view:
+            self._shown_at = time.monotonic()
+        elif kind == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in _ENTER and (
+                    event.isAutoRepeat()
+                    or time.monotonic() - self._shown_at < GUARD_SECONDS):
+                return True
+        return False

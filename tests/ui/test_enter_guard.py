@@ -1,0 +1,66 @@
+"""The Enter that opened a view does not press its default button (posapp/ui/enter_guard.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QVBoxLayout
+from pytestqt.qtbot import QtBot
+
+from posapp.ui.enter_guard import GUARD_SECONDS, EnterGuard
+
+
+class Dialog(QDialog):
+    def __init__(self) -> None:
+        super().__init__()
+        self.presses = 0
+        self.button = QPushButton("&Retry", self)
+        self.button.setDefault(True)
+        self.button.clicked.connect(self._pressed)
+        QVBoxLayout(self).addWidget(self.button)
+        EnterGuard(self)
+
+    def _pressed(self) -> None:
+        self.presses += 1
+
+
+def enter(widget: QPushButton, *, repeat: bool = False) -> None:
+    QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return,
+                                             Qt.KeyboardModifier.NoModifier, "\r", repeat))
+
+
+def test_enter_right_after_showing_and_its_repeats_are_ignored(qtbot: QtBot) -> None:
+    dialog = Dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    enter(dialog.button)
+    assert dialog.presses == 0
+    qtbot.wait(int(GUARD_SECONDS * 1000) + 50)
+    enter(dialog.button, repeat=True)
+    assert dialog.presses == 0
+    enter(dialog.button)
+    assert dialog.presses == 1
+
+
+def test_other_keys_are_not_held_back(qtbot: QtBot) -> None:
+    dialog = Dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.button, Qt.Key.Key_Space)
+    assert dialog.presses == 1
+    qtbot.keyClick(dialog.button, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_showing_again_arms_it_again(qtbot: QtBot) -> None:
+    dialog = Dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(int(GUARD_SECONDS * 1000) + 50)
+    dialog.hide()
+    dialog.show()
+    enter(dialog.button)
+    assert dialog.presses == 0
