@@ -33,6 +33,7 @@ from posapp.config import Settings
 from posapp.i18n import LANGUAGE_NAMES, LANGUAGES
 from posapp.masking import mask_value
 from posapp.ui import field_labels
+from posapp.ui.combo_steps import StepWatch
 from posapp.ui.country_picker import CountryPicker
 from posapp.ui.dates import show_date
 from posapp.ui.field_row import FieldRow
@@ -71,6 +72,7 @@ class FindMemberPage(QWidget):
         self.key_kind.setCurrentIndex(
             max(0, self.key_kind.findData(settings.contact_types[0].key)))
         self.key_kind.currentIndexChanged.connect(self._on_kind_changed)
+        self._kind_steps = StepWatch(self.key_kind)
 
         self._search_host = QWidget(self)
         self._search_layout = QVBoxLayout(self._search_host)
@@ -190,7 +192,8 @@ class FindMemberPage(QWidget):
     @Slot(int)
     def _on_kind_changed(self, _index: int) -> None:
         self._build_search_row()
-        self.focus_search()
+        if not self._kind_steps.took_a_step():
+            self.focus_search()
 
     def focus_search(self) -> None:
         """Put the focus in the search field."""

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from posapp.config import ContactTypeSettings, Settings
 from posapp.engage.attributes import KeyField
 from posapp.ui import field_labels
+from posapp.ui.combo_steps import StepWatch
 from posapp.ui.field_row import FieldRow
 from posapp.validation import FieldContext
 
@@ -88,6 +89,7 @@ class SignupForm(QWidget):
             self.type_picker.addItem(contact_type.label_for(self._language), contact_type.id)
         self.type_label.setBuddy(self.type_picker)
         self.type_picker.currentIndexChanged.connect(self._on_type_changed)
+        self._type_steps = StepWatch(self.type_picker)
 
         self.consent_box = QGroupBox(self)
         consent_layout = QHBoxLayout(self.consent_box)
@@ -363,7 +365,8 @@ class SignupForm(QWidget):
     @Slot(int)
     def _on_type_changed(self, _index: int) -> None:
         self._build_rows(self.contact_type)
-        self.focus_key_field()
+        if not self._type_steps.took_a_step():
+            self.focus_key_field()
 
     @Slot()
     def _on_row_changed(self) -> None:

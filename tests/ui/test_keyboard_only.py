@@ -31,7 +31,7 @@ from posapp.ui.dialogs.setup_dialog import SetupDialog
 from posapp.ui.enter_guard import GUARD_SECONDS
 from posapp.ui.main_window import MainWindow
 from posapp.ui.translations import install_translations
-from tests.keyboard import CTRL, NONE, alt, focus, key, mnemonic, owner, tab_chain, type_text
+from tests.keyboard import ALT, CTRL, NONE, alt, focus, key, mnemonic, owner, tab_chain, type_text
 
 PHONE_TYPED = "070-174 06 05"
 PHONE = "+46701740605"
@@ -275,6 +275,32 @@ def test_find_member_country_typed_over_and_saved_by_enter(
     qtbot.waitUntil(lambda: "Saved" in page.outcome.text(), timeout=5000)
     (patch,) = [r for r in emulator.requests if r.method == "PATCH"]
     assert json.loads(patch.body) == {"countryCode": "NO"}
+
+
+def test_arrow_keys_step_through_search_by_and_a_choice_from_the_list_moves_on(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Stepping through a closed combo box keeps the focus there (else only the next
+    option could be reached); picking from its open list moves on to the field."""
+    key(qtbot, Qt.Key.Key_F, CTRL)
+    page = window.find_page
+    alt(qtbot, mnemonic(page.key_kind_label.text()))  # Search &by
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Down)
+    assert owner() == "searchKey" and page.key_attribute == "email"
+    key(qtbot, Qt.Key.Key_Up)
+    assert owner() == "searchKey" and page.key_attribute == "socialSecurityNumber"
+    key(qtbot, Qt.Key.Key_Tab)
+    assert owner() == "socialSecurityNumber"
+    key(qtbot, Qt.Key.Key_Escape)
+    alt(qtbot, mnemonic(window.form.type_label.text()))  # T&ype
+    assert owner() == "contactType"
+    key(qtbot, Qt.Key.Key_Down, ALT)  # opens the list
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    view = window.form.type_picker.view()  # the open list has the keyboard
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.form.key_attribute == "socialSecurityNumber"
+    assert owner() == "socialSecurityNumber"
 
 
 def test_no_two_mnemonics_clash_in_any_language(qtbot: QtBot, window: MainWindow,
