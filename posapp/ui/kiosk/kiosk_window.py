@@ -267,8 +267,14 @@ class KioskWindow(QWidget):
 
     @Slot(QWidget, QWidget)
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None and new in self.form.line_editors():
+        if new is None:
+            return
+        if new in self.form.line_editors():
             self._target_keyboard(new)
+        body = self.form_scroll.widget()
+        if body is not None and body.isAncestorOf(new):
+            # Join too: on a screen shorter than the form (1366×768) Next leads to it
+            # below the fold, where the customer would not find it.
             self.form_scroll.ensureWidgetVisible(new, 0, 120)
 
     @Slot()

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGridLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from posapp.ui.dates import date_separator
 from posapp.ui.restyle import restyle, set_style_property
@@ -274,7 +282,7 @@ class OnScreenKeyboard(QWidget):
         elif key.action == BACKSPACE:
             self._send(Qt.Key.Key_Backspace.value, "")
         elif key.action == NEXT:
-            self._send(Qt.Key.Key_Return.value, "\r")
+            self._next()
         elif key.action == SPACE:
             self._send(Qt.Key.Key_Space.value, " ")
         else:
@@ -282,6 +290,19 @@ class OnScreenKeyboard(QWidget):
             self._send(_key_code(text), text)
             self._shift = False
         self._update_case()
+
+    def _next(self) -> None:
+        """Return to the button the focus is on (Join, where the last Next left it, or a
+        box just ticked), else to the field: Next on Join joins, as Enter does."""
+        focus = QApplication.focusWidget()
+        target = self._target
+        if (isinstance(focus, QAbstractButton) and not self.isAncestorOf(focus)
+                and target is not None and focus.window() is target.window()):
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QCoreApplication.sendEvent(focus, QKeyEvent(
+                    kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"))
+            return
+        self._send(Qt.Key.Key_Return.value, "\r")
 
     def _send(self, code: int, text: str) -> None:
         target = self._target

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from posapp.emulator import EmulatorServer
 from posapp.ui.kiosk.kiosk_window import KioskWindow
 from posapp.ui.kiosk.onscreen_keyboard import KeyboardKind, layout_rows
-from tests.ui.kiosk.conftest import field, tap
+from posapp.ui.kiosk.outcome_page import Outcome
+from tests.ui.kiosk.conftest import PORTRAIT, MakeKiosk, field, tap
 
 
 def press(qtbot: QtBot, kiosk: KioskWindow, *keys: str) -> None:
@@ -103,3 +106,21 @@ def test_a_physical_keyboard_works_as_well(qtbot: QtBot, kiosk: KioskWindow) -> 
     qtbot.keyClick(phone, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is field(kiosk, "firstName")
     assert kiosk.form.rows["mobilePhone"].value() == "+46701740605"
+
+
+@pytest.mark.parametrize("size", [PORTRAIT, (1366, 768)], ids=["full-hd", "1366x768"])
+def test_next_alone_leads_through_the_form_to_join_and_joins(
+        qtbot: QtBot, make_kiosk: MakeKiosk, emulator: EmulatorServer,
+        size: tuple[int, int]) -> None:
+    """On a screen shorter than the form, Join is scrolled into view when Next reaches it;
+    Next on Join joins (it used to put the focus back in the last field)."""
+    kiosk = make_kiosk(size=size, tick_ms=60_000)
+    press(qtbot, kiosk, *"0701740605", "next", "next", "next")
+    assert QApplication.focusWidget() is field(kiosk, "email")
+    press(qtbot, kiosk, *"anna@ex.se", "next")
+    join = kiosk.form.join_button
+    assert QApplication.focusWidget() is join
+    qtbot.waitUntil(lambda: not join.visibleRegion().isEmpty())
+    press(qtbot, kiosk, "next")
+    qtbot.waitUntil(lambda: kiosk.showing_outcome is Outcome.THANK_YOU, timeout=5000)
+    assert [r.method for r in emulator.requests].count("POST") == 1
