@@ -72,6 +72,8 @@ class SignupForm(QWidget):
         self._busy_look_timer.timeout.connect(self._show_busy_look)
         self._busy_look_shown = False
         self._valid = False
+        # The "Fill in … to save." line now shown, kept up to date as the fields are filled.
+        self._missing_hint = ""
         self.rows: dict[str, FieldRow] = {}
         self._rows_for = ""  # the contact type whose fields the rows are
 
@@ -383,6 +385,7 @@ class SignupForm(QWidget):
         if row.attribute == "socialSecurityNumber":
             self._derive_birthday(row)
         self._update_submit()
+        self._refresh_missing_hint()
 
     def _derive_birthday(self, pin: FieldRow) -> None:
         birthday = self.rows.get("birthDay")
@@ -409,9 +412,24 @@ class SignupForm(QWidget):
                 first = first or row
         if first is not None:
             first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.status_label.setText(
-                self.tr("Fill in {field} to save.").format(
-                    field=field_labels.plain_label(first.attribute)))
+            self._show_missing_hint(first)
+
+    def _show_missing_hint(self, row: FieldRow) -> None:
+        self._missing_hint = self.tr("Fill in {field} to save.").format(
+            field=field_labels.plain_label(row.attribute))
+        self.status_label.setText(self._missing_hint)
+
+    def _refresh_missing_hint(self) -> None:
+        """Once the field it names is filled in, the hint names the next one, or goes."""
+        if not self._missing_hint or self.status_label.text() != self._missing_hint:
+            self._missing_hint = ""  # another message has taken its place
+            return
+        first = next((row for row in self.rows.values() if not row.acceptable), None)
+        if first is None:
+            self._missing_hint = ""
+            self.status_label.clear()
+        else:
+            self._show_missing_hint(first)
 
     # -- keyboard --------------------------------------------------------------------------
 

@@ -303,6 +303,24 @@ def test_arrow_keys_step_through_search_by_and_a_choice_from_the_list_moves_on(
     assert owner() == "socialSecurityNumber"
 
 
+def test_the_fill_in_hint_follows_the_fields_as_they_are_filled(
+        qtbot: QtBot, window: MainWindow) -> None:
+    alt(qtbot, mnemonic(window.form.type_label.text()))  # T&ype
+    key(qtbot, Qt.Key.Key_Down)  # Contact: personal number, first and last name
+    key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, Qt.Key.Key_Return)
+    status = window.form.status_label
+    assert status.text() == "Fill in Personal identity number to save."
+    type_text(qtbot, "19121212-1212")
+    assert status.text() == "Fill in First name to save."
+    alt(qtbot, "F")  # &First name
+    type_text(qtbot, "Tolvan")
+    assert status.text() == "Fill in Last name to save."
+    alt(qtbot, "L")  # &Last name
+    type_text(qtbot, "Tolvansson")
+    assert status.text() == ""
+
+
 def test_no_two_mnemonics_clash_in_any_language(qtbot: QtBot, window: MainWindow,
                                                 emulator: EmulatorServer,
                                                 client: EngageClient, tmp_path: Path) -> None:
