@@ -5,7 +5,9 @@ lets go of Enter: the key's auto-repeat, or a second press out of habit, would t
 the new view's default button (Retry again and again, Open member unseen, New signup
 before anyone read the member number). Found under X11 with a held Return: 25 creates in
 1.5 s through Retry. Enter is ignored while it auto-repeats and in the first half second
-after the view is shown; every other key, and Enter after that, work as usual.
+after the view is shown; every other key, and Enter after that, work as usual. Once a
+repeat has been seen, Enter stays ignored until the key is really let go: under X11 a
+repeat now and then arrives unmarked (Qt pairs each repeat's release and press by time).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class EnterGuard(QObject):
         super().__init__(view)
         self._view = view
         self._shown_at = 0.0
+        self._held = False  # a repeat of Enter seen, and no real release since
         view.installEventFilter(self)
         for button in view.findChildren(QAbstractButton):
             button.installEventFilter(self)
@@ -36,10 +39,17 @@ class EnterGuard(QObject):
         kind = event.type()
         if kind == QEvent.Type.Show and watched is self._view:
             self._shown_at = time.monotonic()
-        elif kind == QEvent.Type.KeyPress:
+            self._held = False
+        elif kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             assert isinstance(event, QKeyEvent)
-            if event.key() in _ENTER and (
-                    event.isAutoRepeat()
-                    or time.monotonic() - self._shown_at < GUARD_SECONDS):
+            if event.key() not in _ENTER:
+                return False
+            if kind == QEvent.Type.KeyRelease:
+                if not event.isAutoRepeat():
+                    self._held = False
+                return False
+            if event.isAutoRepeat():
+                self._held = True
                 return True
+            return self._held or time.monotonic() - self._shown_at < GUARD_SECONDS
         return False

@@ -234,6 +234,11 @@ class MainWindow(QMainWindow):
     def _on_signed_up(self, contact: Contact) -> None:
         self.pages.setCurrentIndex(self.CONFIRMATION)
         self.confirmation.show_contact(contact)
+        held = self.form.take_held_keys()
+        if held:  # the next customer, typed or scanned while this one was being saved
+            self.new_signup()
+            for stroke in held:
+                stroke.send_to(self.form.key_editor())
 
     @Slot()
     def new_signup(self) -> None:

@@ -102,6 +102,9 @@ class SignupFlow(RequestFlow):
 
     def _failed(self, error: BaseException) -> None:
         log.info("signup failed: %s", type(error).__name__)
+        held = self._form.take_held_keys()
+        if held:  # meant for the next customer; the problem comes first
+            log.info("%d keys typed during the save were dropped", len(held))
         if isinstance(error, AlreadyMember):
             self._show_already_member(error)
         elif isinstance(error, (InvalidFields, InvalidDraft)) and self._mark_fields(error):

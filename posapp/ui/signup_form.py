@@ -34,6 +34,7 @@ from posapp.engage.attributes import KeyField
 from posapp.ui import field_labels
 from posapp.ui.combo_steps import StepWatch
 from posapp.ui.field_row import FieldRow
+from posapp.ui.type_ahead import KeyStroke, TypeAhead
 from posapp.validation import FieldContext
 
 if TYPE_CHECKING:
@@ -74,6 +75,8 @@ class SignupForm(QWidget):
         self._valid = False
         # The "Fill in … to save." line now shown, kept up to date as the fields are filled.
         self._missing_hint = ""
+        self._type_ahead = TypeAhead(self)
+        self._held_keys: list[KeyStroke] = []
         self.rows: dict[str, FieldRow] = {}
         self._rows_for = ""  # the contact type whose fields the rows are
 
@@ -177,18 +180,29 @@ class SignupForm(QWidget):
         starting the busy bar at once would repaint the form (and keep repainting the
         animated bar) while the worker thread waits for Engage: the GUI thread then
         competes with it and the save itself gets slower, for a flash nobody can read.
-        ``submit`` refuses while busy, so a second Enter or click sends nothing; the
-        request was built from a copy of the form, so a keystroke in that first moment
-        cannot change what is sent, and nothing typed is lost.
+        ``submit`` refuses while busy, so a second Enter or click sends nothing. What is
+        typed meanwhile is held, not typed into the form that was sent: the next
+        customer's number, for the next signup (posapp/ui/type_ahead.py).
         """
         self._busy = busy
         if busy:
+            self._type_ahead.hold(self._typing_targets())
             self._busy_look_timer.start()
         else:
+            self._held_keys = self._type_ahead.release()
             self._busy_look_timer.stop()
             if self._busy_look_shown:
                 self._show_busy(False)
             self.status_label.clear()
+
+    def take_held_keys(self) -> list[KeyStroke]:
+        """The keys typed during the last save, once (empty when none)."""
+        held, self._held_keys = self._held_keys, []
+        return held
+
+    def _typing_targets(self) -> list[QWidget]:
+        return [self.type_picker, *(row.editor for row in self.rows.values()),
+                *self.consents.values(), self.submit_button]
 
     @Slot()
     def _show_busy_look(self) -> None:

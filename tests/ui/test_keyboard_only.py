@@ -133,6 +133,8 @@ def test_enter_on_the_confirmation_starts_the_next_signup(qtbot: QtBot,
     held = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, NONE, "\r", True)
     QApplication.sendEvent(focus(), held)  # the key's auto-repeat, however late
     assert window.showing_confirmation
+    let_go = QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_Return, NONE, "\r")
+    QApplication.sendEvent(focus(), let_go)
     key(qtbot, Qt.Key.Key_Return)
     assert not window.showing_confirmation
     assert owner() == "mobilePhone"
@@ -319,6 +321,33 @@ def test_the_fill_in_hint_follows_the_fields_as_they_are_filled(
     alt(qtbot, "L")  # &Last name
     type_text(qtbot, "Tolvansson")
     assert status.text() == ""
+
+
+def test_the_next_number_scanned_during_a_save_is_kept_for_the_next_signup(
+        qtbot: QtBot, window: MainWindow, emulator: EmulatorServer) -> None:
+    emulator.faults.add(Fault("latency", method="POST", delay=0.5))
+    type_text(qtbot, PHONE_TYPED)
+    key(qtbot, Qt.Key.Key_Return)
+    assert window.form.busy
+    type_text(qtbot, "070-111 22 33")  # the next customer, while the first is saving
+    key(qtbot, Qt.Key.Key_Return)
+    assert window.form.rows["mobilePhone"].raw_text() == PHONE_TYPED  # the form as sent
+    qtbot.waitUntil(lambda: len([r for r in emulator.requests if r.method == "POST"]) == 2,
+                    timeout=5000)
+    qtbot.waitUntil(lambda: window.showing_confirmation, timeout=5000)
+    bodies = [json.loads(r.body) for r in emulator.requests if r.method == "POST"]
+    assert [b["mobilePhone"] for b in bodies] == [PHONE, "+46701112233"]
+
+
+def test_keys_typed_during_a_failed_save_leave_the_form_as_sent(
+        qtbot: QtBot, window: MainWindow, emulator: EmulatorServer) -> None:
+    emulator.faults.add(Fault("status", method="POST", status=422, delay=0.5))
+    type_text(qtbot, PHONE_TYPED)
+    key(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "999")
+    qtbot.waitUntil(lambda: not window.form.busy, timeout=5000)
+    assert window.form.rows["mobilePhone"].raw_text() == PHONE_TYPED
+    assert len([r for r in emulator.requests if r.method == "POST"]) == 1
 
 
 def test_no_two_mnemonics_clash_in_any_language(qtbot: QtBot, window: MainWindow,
