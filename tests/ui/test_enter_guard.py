@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QVBoxLayout
@@ -24,20 +25,31 @@ class Dialog(QDialog):
         self.presses += 1
 
 
+@pytest.fixture
+def dialog(qtbot: QtBot) -> Dialog:
+    """A dialog with an EnterGuard, shown this moment."""
+    shown = Dialog()
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def past_the_guard(qtbot: QtBot) -> None:
+    qtbot.wait(int(GUARD_SECONDS * 1000) + 50)
+
+
 def enter(widget: QPushButton, *, repeat: bool = False,
           kind: QEvent.Type = QEvent.Type.KeyPress) -> None:
     QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_Return,
                                              Qt.KeyboardModifier.NoModifier, "\r", repeat))
 
 
-def test_enter_right_after_showing_and_its_repeats_are_ignored(qtbot: QtBot) -> None:
-    dialog = Dialog()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+def test_enter_right_after_showing_and_its_repeats_are_ignored(qtbot: QtBot,
+                                                               dialog: Dialog) -> None:
     enter(dialog.button)
     assert dialog.presses == 0
-    qtbot.wait(int(GUARD_SECONDS * 1000) + 50)
+    past_the_guard(qtbot)
     enter(dialog.button, repeat=True)
     assert dialog.presses == 0
     enter(dialog.button, kind=QEvent.Type.KeyRelease)  # let go at last
@@ -45,36 +57,25 @@ def test_enter_right_after_showing_and_its_repeats_are_ignored(qtbot: QtBot) -> 
     assert dialog.presses == 1
 
 
-def test_other_keys_are_not_held_back(qtbot: QtBot) -> None:
-    dialog = Dialog()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+def test_other_keys_are_not_held_back(qtbot: QtBot, dialog: Dialog) -> None:
     qtbot.keyClick(dialog.button, Qt.Key.Key_Space)
     assert dialog.presses == 1
     qtbot.keyClick(dialog.button, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 
 
-def test_showing_again_arms_it_again(qtbot: QtBot) -> None:
-    dialog = Dialog()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    qtbot.wait(int(GUARD_SECONDS * 1000) + 50)
+def test_showing_again_arms_it_again(qtbot: QtBot, dialog: Dialog) -> None:
+    past_the_guard(qtbot)
     dialog.hide()
     dialog.show()
     enter(dialog.button)
     assert dialog.presses == 0
 
 
-def test_after_a_repeat_enter_waits_for_the_key_to_be_let_go(qtbot: QtBot) -> None:
+def test_after_a_repeat_enter_waits_for_the_key_to_be_let_go(qtbot: QtBot,
+                                                             dialog: Dialog) -> None:
     """Under X11 a repeat can arrive unmarked; it must not pass for a new press."""
-    dialog = Dialog()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    qtbot.wait(int(GUARD_SECONDS * 1000) + 50)
+    past_the_guard(qtbot)
     enter(dialog.button, repeat=True)
     enter(dialog.button)  # unmarked, but the key was never let go
     assert dialog.presses == 0
