@@ -8,9 +8,11 @@ Saved settings take effect when posapp starts again, which the dialog's caller i
 from __future__ import annotations
 
 import logging
+import math
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
@@ -22,6 +24,9 @@ PIN_DIALOG = "pinDialog"
 log = logging.getLogger("posapp.setup")
 
 SHORTCUT = "Ctrl+Alt+S"
+# After the PIN dialog gave up on wrong PINs, set-up stays shut this long: without it the
+# dialog could be opened again at once, three guesses at a time (the kiosk's pad pauses).
+LOCKOUT_SECONDS = 60
 
 
 class SetupAccess(QObject):
@@ -41,6 +46,7 @@ class SetupAccess(QObject):
         self.shortcut.activated.connect(self.open)
         # The dialog open now (PIN, set-up or a message), for tests and the kiosk's reset.
         self.dialog: QDialog | None = None
+        self._locked_until = 0.0
         self.retranslate()
 
     @property
@@ -67,6 +73,16 @@ class SetupAccess(QObject):
             box.setObjectName("setupUnavailable")
             self._show(box)
             return
+        locked_for = math.ceil(self._locked_until - time.monotonic())
+        if locked_for > 0:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Set-up"),
+                              QCoreApplication.translate(  # the kiosk pad's own words
+                                  "PinPad", "Too many wrong PINs. Try again in %n seconds.",
+                                  "", locked_for),
+                              QMessageBox.StandardButton.Ok, self._window)
+            box.setObjectName("setupLocked")
+            self._show(box)
+            return
         pin_hash = self._settings.kiosk.pin_hash
         assert pin_hash is not None
         from posapp.ui.dialogs.pin_dialog import PinDialog  # with hashlib: when asked for
@@ -88,6 +104,9 @@ class SetupAccess(QObject):
             return
         dialog.deleteLater()
         self._window.activateWindow()  # the keyboard back to the till, window manager or not
+        if dialog.objectName() == PIN_DIALOG and dialog.property("gaveUp"):
+            self._locked_until = time.monotonic() + LOCKOUT_SECONDS
+            log.warning("set-up locked for %d s after wrong staff PINs", LOCKOUT_SECONDS)
         if dialog.objectName() == PIN_DIALOG and result == QDialog.DialogCode.Accepted.value:
             log.info("set-up opened after the staff PIN")
             # Imported when needed: the dialog pulls in keyring and tomlkit, ~75 ms that

@@ -82,8 +82,8 @@ def test_the_pin_guards_the_set_up_dialog(qtbot: QtBot, staff_window: MainWindow
     qtbot.waitUntil(lambda: access.dialog is None)
 
 
-def test_three_wrong_pins_close_the_pin_dialog(qtbot: QtBot,
-                                               staff_window: MainWindow) -> None:
+def test_three_wrong_pins_close_the_pin_dialog(qtbot: QtBot, staff_window: MainWindow,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
     access = staff_window.setup_access
     access.open()
     pin = access.dialog
@@ -93,6 +93,18 @@ def test_three_wrong_pins_close_the_pin_dialog(qtbot: QtBot,
         qtbot.keyClick(pin.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: access.dialog is None)
     assert pin.result() == PinDialog.DialogCode.Rejected
+    # Then set-up stays shut for a while, not open to three more guesses at once.
+    access.open()
+    locked = access.dialog
+    assert isinstance(locked, QMessageBox) and locked.objectName() == "setupLocked"
+    assert "Too many wrong PINs" in locked.text()
+    locked.accept()
+    qtbot.waitUntil(lambda: access.dialog is None)
+    monkeypatch.setattr(access, "_locked_until", 0.0)  # the pause is over
+    access.open()
+    assert isinstance(access.dialog, PinDialog)
+    access.dialog.reject()
+    qtbot.waitUntil(lambda: access.dialog is None)
 
 
 def test_set_up_by_keyboard_alone_and_back_to_the_form(qtbot: QtBot,

@@ -82,6 +82,7 @@ class PinDialog(QDialog):
         self.tries += 1
         log.info("wrong staff PIN (%d of %d)", self.tries, MAX_TRIES)
         if self.tries >= MAX_TRIES:
+            self.setProperty("gaveUp", True)  # the caller pauses set-up (setup_access.py)
             self.reject()
             return
         text = self.tr("Wrong PIN. Try again.")
