@@ -15,13 +15,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from posapp.ui.enter_guard import EnterGuard
+from posapp.ui.type_ahead import COMMAND_MODIFIERS
 
 if TYPE_CHECKING:
     from posapp.engage.models import Contact
-
-
-_COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                     | Qt.KeyboardModifier.MetaModifier)
 
 
 class ConfirmationPage(QWidget):
@@ -97,7 +94,7 @@ class ConfirmationPage(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keys the New signup button leaves alone come here (it takes only Space)."""
-        if event.modifiers() & _COMMAND_MODIFIERS:
+        if event.modifiers() & COMMAND_MODIFIERS:
             super().keyPressEvent(event)
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()

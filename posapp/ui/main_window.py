@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,7 @@ from posapp.ui.request_runner import RequestRunner
 from posapp.ui.setup_access import SetupAccess
 from posapp.ui.signup_flow import SignupFlow
 from posapp.ui.signup_form import SignupForm
+from posapp.ui.type_ahead import KeyStroke
 from posapp.validation import country_name
 
 if TYPE_CHECKING:
@@ -252,9 +253,7 @@ class MainWindow(QMainWindow):
         """The next customer's key, typed on the confirmation page: a new signup, and the
         key goes to the key field as if typed there."""
         self.new_signup()
-        QCoreApplication.sendEvent(self.form.key_editor(), QKeyEvent(
-            event.type(), event.key(), event.modifiers(), event.text(),
-            event.isAutoRepeat(), event.count()))
+        KeyStroke.of(event).send_to(self.form.key_editor())
 
     @Slot()
     def _on_new_shortcut(self) -> None:

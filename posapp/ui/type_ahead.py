@@ -17,8 +17,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
-_COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                      | Qt.KeyboardModifier.MetaModifier)
+#: Keys with these held are commands (shortcuts, mnemonics), never typing.
+COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                     | Qt.KeyboardModifier.MetaModifier)
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -30,6 +31,10 @@ class KeyStroke:
     modifiers: Qt.KeyboardModifier
     text: str
 
+    @classmethod
+    def of(cls, event: QKeyEvent) -> KeyStroke:
+        return cls(event.key(), event.modifiers(), event.text())
+
     def send_to(self, widget: QWidget) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QCoreApplication.sendEvent(widget, QKeyEvent(kind, self.key, self.modifiers,
@@ -38,7 +43,7 @@ class KeyStroke:
 
 def is_typing(event: QKeyEvent) -> bool:
     """A character or Enter, not a command (Ctrl/Alt), a move (Tab, arrows) or Escape."""
-    if event.modifiers() & _COMMAND_MODIFIERS:
+    if event.modifiers() & COMMAND_MODIFIERS:
         return False
     return event.key() in _ENTER or (event.text().isprintable() and bool(event.text()))
 
@@ -74,7 +79,6 @@ class TypeAhead(QObject):
             assert isinstance(event, QKeyEvent)
             if is_typing(event):
                 if not event.isAutoRepeat():  # a held-down key is not typing
-                    self._held.append(KeyStroke(event.key(), event.modifiers(),
-                                                event.text()))
+                    self._held.append(KeyStroke.of(event))
                 return True
         return False
