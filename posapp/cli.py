@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from posapp import __version__, collector
 from posapp.config import (
@@ -121,20 +121,28 @@ def _hash_pin() -> int:
     return 0
 
 
+def _self_test(_args: argparse.Namespace) -> int:
+    from posapp.self_test import run_self_test
+
+    return run_self_test()
+
+
+#: The commands that do their job and exit, without the till's window, in the order they
+#: win when several are given. Only the window's start-up pauses the cycle collector.
+ONE_SHOT_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "hash_pin": lambda _args: _hash_pin(),
+    "self_test": _self_test,
+    "check_config": _check_config,
+    "setup": _setup,
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.hash_pin or args.self_test or args.check_config or args.setup:
-        collector.resume()  # only the window's start-up waits for it: posapp/collector.py
-    if args.hash_pin:
-        return _hash_pin()
-    if args.self_test:
-        from posapp.self_test import run_self_test
-
-        return run_self_test()
-    if args.check_config:
-        return _check_config(args)
-    if args.setup:
-        return _setup(args)
+    for flag, command in ONE_SHOT_COMMANDS.items():
+        if getattr(args, flag):
+            collector.resume()  # only the window's start-up waits for it: collector.py
+            return command(args)
     try:
         settings = resolve_settings(args)
         api_key = api_key_for(settings) if settings is not None else None

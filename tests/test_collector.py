@@ -70,3 +70,16 @@ def test_commands_without_a_window_switch_it_back_on_at_once(
     collector.pause()
     main(argv)
     assert gc.isenabled()
+
+
+def test_every_one_shot_command_runs_with_it_back_on(monkeypatch: pytest.MonkeyPatch,
+                                                    restored: None) -> None:
+    from posapp import cli
+
+    for flag in list(cli.ONE_SHOT_COMMANDS):
+        seen: list[bool] = []
+        monkeypatch.setitem(cli.ONE_SHOT_COMMANDS, flag,
+                            lambda _args, seen=seen: seen.append(gc.isenabled()) or 0)
+        collector.pause()
+        assert cli.main(["--" + flag.replace("_", "-")]) == 0
+        assert seen == [True], flag
