@@ -34,8 +34,24 @@ def owner(widget: QWidget | None = None) -> str:
     return current.objectName()
 
 
+def _give_activation_back(qtbot: QtBot) -> None:
+    """The offscreen platform leaves a closed completer popup the active window (then no
+    widget has the focus); a real window system gives the activation back to the window
+    the popup belonged to, the one still holding a focus widget."""
+    active = QApplication.activeWindow()
+    if active is None or active.isVisible() or QApplication.activePopupWidget() is not None:
+        return
+    holder = next((window for window in QApplication.topLevelWidgets()
+                   if window.isVisible() and window.windowType() != Qt.WindowType.Popup
+                   and window.focusWidget() is not None), None)
+    if holder is not None:
+        holder.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is holder)
+
+
 def receiver(qtbot: QtBot) -> QWidget:
     """Where a real key press goes: an open popup (a completer's list) first, as in Qt."""
+    _give_activation_back(qtbot)
     # A window coming up (or back after a dialog) is activated by the platform a moment
     # later; a person's next key never arrives before that.
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
@@ -43,16 +59,7 @@ def receiver(qtbot: QtBot) -> QWidget:
     popup = QApplication.activePopupWidget()
     if popup is not None:
         return popup.focusWidget() or popup
-    widget = focus()
-    active = QApplication.activeWindow()
-    if active is not None and not active.isVisible():
-        # The offscreen platform leaves a closed completer popup the active window, so the
-        # window's own focus moves (Test connection → Save) would not show; a real window
-        # system gives the activation back when the popup closes.
-        widget.window().activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window())
-        return focus()
-    return widget
+    return focus()
 
 
 def key(qtbot: QtBot, code: Qt.Key, modifier: Qt.KeyboardModifier = NONE) -> None:

@@ -60,6 +60,7 @@ class FindMemberPage(QWidget):
         self._language = settings.store.language
         self._busy = False
         self.contact: Contact | None = None
+        self._member_note = ""  # what show_member said ("Saved…"), while it still holds
 
         self.title = QLabel(self)
         self.title.setObjectName("pageTitle")
@@ -236,7 +237,7 @@ class FindMemberPage(QWidget):
         """Show who was found (or what Engage holds after a save)."""
         self.contact = contact
         self.sign_up_button.setVisible(False)
-        self.outcome.setText(note)
+        self.outcome.clear()
         self.member_name.setText(contact.display_name or self.tr("(no name stored)"))
         self.member_facts.setText(self._facts(contact))
         self.country_picker.set_code(contact.attribute("countryCode") or "")
@@ -244,6 +245,8 @@ class FindMemberPage(QWidget):
             self.country_picker.setCurrentIndex(-1)
         self.lang_picker.setCurrentIndex(max(0, self.lang_picker.findData(
             contact.attribute("lang"))))
+        self.outcome.setText(note)  # after the pickers: their change signals are done
+        self._member_note = note
         self.member_box.setVisible(True)
         self._update_buttons()
         self.country_picker.focus_with_all_selected()
@@ -320,6 +323,8 @@ class FindMemberPage(QWidget):
 
     @Slot()
     def _update_buttons(self) -> None:
+        if self._member_note and self.outcome.text() == self._member_note and self.changes():
+            self.outcome.clear()  # "Saved" no longer holds once the staff change it again
         row = self.search_row
         self.search_button.setEnabled(not self._busy and row is not None and row.acceptable)
         self.save_button.setEnabled(not self._busy and bool(self.changes()))
