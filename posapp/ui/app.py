@@ -61,6 +61,9 @@ def run_window(settings: Settings, api_key: str, config_path: Path | None = None
     defer_until_painted(window, window.runner)
     install_if_requested(window)  # the start-up benchmark's probe; nothing otherwise
     window.show()
+    # Active at once, also without a window manager (a bare X session on a till): typing
+    # reaches an inactive window, but its shortcuts (Ctrl+F, Ctrl+N, Alt+letter) do not.
+    window.activateWindow()
     return _run_until_closed(app, window, window.runner)
 
 

@@ -163,6 +163,7 @@ class KioskWindow(QWidget):
             # Also without a window manager (a bare X server), which ignores "full screen".
             self.setGeometry(screen.geometry())
         self.showFullScreen()
+        self.activateWindow()  # without a window manager too: else no shortcut works
         self.reset("start")
 
     @Slot()
