@@ -104,10 +104,15 @@ class SetupAccess(QObject):
             return
         dialog.deleteLater()
         self._window.activateWindow()  # the keyboard back to the till, window manager or not
-        if dialog.objectName() == PIN_DIALOG and dialog.property("gaveUp"):
+        if dialog.objectName() != PIN_DIALOG:
+            return
+        from posapp.ui.dialogs.pin_dialog import PinDialog  # loaded when it was opened
+
+        assert isinstance(dialog, PinDialog)
+        if dialog.gave_up:
             self._locked_until = time.monotonic() + LOCKOUT_SECONDS
             log.warning("set-up locked for %d s after wrong staff PINs", LOCKOUT_SECONDS)
-        if dialog.objectName() == PIN_DIALOG and result == QDialog.DialogCode.Accepted.value:
+        elif result == QDialog.DialogCode.Accepted.value:
             log.info("set-up opened after the staff PIN")
             # Imported when needed: the dialog pulls in keyring and tomlkit, ~75 ms that
             # the till's start-up should not pay for a dialog IT opens once.

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
@@ -59,7 +60,6 @@ class TypeAhead(QObject):
     def hold(self, widgets: Iterable[QWidget]) -> None:
         """Start holding what is typed into ``widgets`` (anything held before is dropped)."""
         self.release()
-        self._held = []
         self._watched = list(widgets)
         for widget in self._watched:
             widget.installEventFilter(self)
@@ -69,7 +69,8 @@ class TypeAhead(QObject):
         character was typed: Enter or Space pressed again while saving is not a next
         customer."""
         for widget in self._watched:
-            widget.removeEventFilter(self)
+            if shiboken6.isValid(widget):  # a contact type changed meanwhile rebuilds rows
+                widget.removeEventFilter(self)
         self._watched = []
         held, self._held = self._held, []
         return held if any(stroke.text.strip() for stroke in held) else []

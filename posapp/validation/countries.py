@@ -75,9 +75,16 @@ ISO_3166_ALPHA2 = frozenset((
 ))
 
 
-def iso_country_codes() -> frozenset[str]:
-    """The officially assigned ISO 3166-1 alpha-2 codes."""
-    return ISO_3166_ALPHA2
+def cldr_country_codes() -> frozenset[str]:
+    """The same codes straight from CLDR (babel): what :data:`ISO_3166_ALPHA2` is checked
+    against."""
+    from babel import Locale
+
+    return frozenset(
+        code
+        for code in Locale("en").territories
+        if isinstance(code, str) and len(code) == 2 and code.isalpha()
+    ) - NOT_ISO_3166
 
 
 def _language(language: str) -> str:
@@ -125,12 +132,11 @@ def _names_by_code(language: str) -> dict[str, str]:
 #: and the sort took ~25 ms of the till's start-up. tests/validation/test_countries.py
 #: keeps the file equal to what babel says.
 PACKAGED_NAMES = Path(__file__).resolve().parent.parent / "resources" / "country_names.json"
-PACKAGED_LANGUAGES = LANGUAGES  # the UI languages
 
 
 @lru_cache(maxsize=16)
 def _sorted_countries(language: str) -> tuple[tuple[str, str], ...]:
-    table = _packaged_tables().get(language) if language in PACKAGED_LANGUAGES else None
+    table = _packaged_tables().get(language) if language in LANGUAGES else None
     if table is not None:
         return tuple((str(code), str(name)) for code, name in table)
     return cldr_country_names(language)  # another language, or a broken install
@@ -166,7 +172,7 @@ def packaged_names() -> dict[str, list[tuple[str, str]]]:
     Regenerate after upgrading babel:
     ``python -c "from posapp.validation.countries import write_packaged_names as w; w()"``
     """
-    return {language: list(cldr_country_names(language)) for language in PACKAGED_LANGUAGES}
+    return {language: list(cldr_country_names(language)) for language in LANGUAGES}
 
 
 def write_packaged_names() -> None:
@@ -217,7 +223,7 @@ def validate_country_code(text: str) -> FieldResult:
         return EMPTY
     if not _CODE.fullmatch(code):
         return invalid(messages.COUNTRY_TWO_LETTERS)
-    codes = iso_country_codes()
+    codes = ISO_3166_ALPHA2
     if len(code) == 1:
         if any(known.startswith(code) for known in codes):
             return incomplete(messages.COUNTRY_TWO_LETTERS)

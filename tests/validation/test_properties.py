@@ -21,7 +21,7 @@ from posapp.validation import (
     messages,
     validate_field,
 )
-from posapp.validation.countries import iso_country_codes
+from posapp.validation.countries import ISO_3166_ALPHA2
 
 from ._numbers import hetu, swedish
 
@@ -161,7 +161,7 @@ emails = st.one_of(
 printable = st.text(
     st.characters(exclude_categories=("Cc", "Cs", "Co", "Cn", "Zl", "Zp")), max_size=70
 )
-codes = sorted(iso_country_codes())
+codes = sorted(ISO_3166_ALPHA2)
 
 PLAUSIBLE: dict[str, st.SearchStrategy[str]] = {
     "mobilePhone": st.one_of(phones(), free_phones()),

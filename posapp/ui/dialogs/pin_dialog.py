@@ -71,6 +71,11 @@ class PinDialog(QDialog):
         self.setMinimumWidth(360)
         self.pin.setFocus()
 
+    @property
+    def gave_up(self) -> bool:
+        """True once too many wrong PINs closed it (its caller then pauses set-up)."""
+        return self.tries >= MAX_TRIES
+
     @Slot()
     def check(self) -> None:
         """Accept on the right PIN; otherwise clear, say so, and give up after MAX_TRIES."""
@@ -81,8 +86,7 @@ class PinDialog(QDialog):
             return
         self.tries += 1
         log.info("wrong staff PIN (%d of %d)", self.tries, MAX_TRIES)
-        if self.tries >= MAX_TRIES:
-            self.setProperty("gaveUp", True)  # the caller pauses set-up (setup_access.py)
+        if self.gave_up:
             self.reject()
             return
         text = self.tr("Wrong PIN. Try again.")

@@ -12,8 +12,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -26,6 +25,9 @@ from PySide6.QtWidgets import (
 
 from posapp.ui.dates import date_separator
 from posapp.ui.restyle import restyle, set_style_property
+from posapp.ui.type_ahead import KeyStroke
+
+_RETURN = KeyStroke(Qt.Key.Key_Return.value, Qt.KeyboardModifier.NoModifier, "\r")
 
 
 class KeyboardKind(enum.Enum):
@@ -298,9 +300,7 @@ class OnScreenKeyboard(QWidget):
         target = self._target
         if (isinstance(focus, QAbstractButton) and not self.isAncestorOf(focus)
                 and target is not None and focus.window() is target.window()):
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QCoreApplication.sendEvent(focus, QKeyEvent(
-                    kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"))
+            _RETURN.send_to(focus)
             return
         self._send(Qt.Key.Key_Return.value, "\r")
 
@@ -310,9 +310,7 @@ class OnScreenKeyboard(QWidget):
             return
         if not target.hasFocus():
             target.setFocus(Qt.FocusReason.OtherFocusReason)
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, text)
-            QCoreApplication.sendEvent(target, event)
+        KeyStroke(code, Qt.KeyboardModifier.NoModifier, text).send_to(target)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
