@@ -18,15 +18,15 @@ from urllib.parse import urlsplit
 
 from posapp.config_schema import ConfigError as ConfigError
 from posapp.config_schema import Section, SettingsError, setting
-from posapp.engage.attributes import ATTRIBUTES, KeyField
+from posapp.engage.attributes import KeyField
 from posapp.engage.loopback import is_loopback_host
+from posapp.form.attributes import LISTABLE
 from posapp.i18n import LANGUAGES
 
 APP_NAME = "posapp"
 CONFIG_ENV = "POSAPP_CONFIG"
 API_KEY_ENV = "POSAPP_API_KEY"
 UI_LANGUAGES = LANGUAGES
-CONTACT_ATTRIBUTES = (*ATTRIBUTES, "acceptsEmail", "acceptsSms", "acceptsPostal")
 
 UiLanguage = Literal["sv", "fi", "nb", "da", "en"]
 
@@ -88,7 +88,7 @@ class StoreSettings(Section):
 
 
 def _known_attributes(names: tuple[str, ...]) -> tuple[str, ...]:
-    unknown = [n for n in names if n not in CONTACT_ATTRIBUTES]
+    unknown = [n for n in names if n not in LISTABLE]
     if unknown:
         raise ValueError(f"unknown attribute {unknown[0]!r}")
     if len(set(names)) != len(names):
@@ -153,6 +153,41 @@ class KioskSettings(Section):
     thank_you_seconds: int = setting(8, ge=3, le=60)
 
 
+def _consent_texts(texts: dict[str, str]) -> dict[str, str]:
+    if not texts:
+        raise ValueError("needs the consent's text in at least one language, "
+                         "such as text.en = \"I accept the membership terms.\"")
+    blank = [language for language, text in texts.items() if not text.strip()]
+    if blank:
+        raise ValueError(f"the text in {blank[0]!r} is empty")
+    return texts
+
+
+@dataclass(frozen=True)
+class ConsentSettings(Section):
+    """One consent the tenant has defined in Engage (Administration → Consents)."""
+
+    id: str = setting(min_length=1)
+    #: The box's text per UI language, shown as written.
+    text: dict[str, str] = setting(check=_consent_texts)
+    #: The signup cannot be saved unless the customer said yes (the membership terms).
+    required: bool = setting(False)
+    #: Which version of the terms the text is; sent in the consent's comment as proof.
+    terms_version: str | None = setting(None)
+
+    def text_for(self, language: str) -> str:
+        """The text in ``language``, else English, else the first one given."""
+        return self.text.get(language) or self.text.get("en") or next(iter(self.text.values()))
+
+
+def _unique_consents(consents: tuple[ConsentSettings, ...]) -> tuple[ConsentSettings, ...]:
+    ids = [c.id for c in consents]
+    for consent_id in ids:
+        if ids.count(consent_id) > 1:
+            raise ValueError(f"consent {consent_id!r} is listed twice")
+    return consents
+
+
 def _unique_types(types: tuple[ContactTypeSettings, ...]) -> tuple[ContactTypeSettings, ...]:
     ids = [t.id for t in types]
     for type_id in ids:
@@ -169,6 +204,7 @@ class Settings(Section):
     store: StoreSettings = setting()
     contact_types: tuple[ContactTypeSettings, ...] = setting(min_length=1, check=_unique_types)
     kiosk: KioskSettings = setting(factory=KioskSettings)
+    consents: tuple[ConsentSettings, ...] = setting((), check=_unique_consents)
     #: True when running against the embedded emulator.
     demo: bool = setting(False)
 
@@ -181,18 +217,19 @@ class Settings(Section):
 
 
 def _where(loc: tuple[int | str, ...], data: Mapping[str, Any]) -> str:
-    """``("contact_types", 1, "key")`` → ``[[contact_types]] #2 (Contact) key``."""
+    """``("contact_types", 1, "key")`` → ``[[contact_types]] #2 (Contact) key`` (and the
+    same for ``[[consents]]``)."""
     if not loc:
         return "file"
     head, rest = str(loc[0]), loc[1:]
-    if head == "contact_types" and rest and isinstance(rest[0], int):
+    if head in ("contact_types", "consents") and rest and isinstance(rest[0], int):
         index = rest[0]
-        entries = data.get("contact_types")
+        entries = data.get(head)
         name = ""
         if isinstance(entries, list) and index < len(entries) and isinstance(entries[index], dict):
             name = f" ({entries[index].get('id', '?')})"
         tail = " ".join(str(part) for part in rest[1:])
-        return f"[[contact_types]] #{index + 1}{name}" + (f" {tail}" if tail else "")
+        return f"[[{head}]] #{index + 1}{name}" + (f" {tail}" if tail else "")
     if rest:
         return f"[{head}] " + ".".join(str(part) for part in rest)
     return head

@@ -195,6 +195,8 @@ class EngageApi:
         problems.update({n: "is required" for n in rules.missing_required(body, contact_type)})
         for name, message in rules.format_errors(attributes).items():
             problems.setdefault(name, message)
+        for name in rules.undefined_attributes(body, contact_type):
+            problems.setdefault(name, f"is not an attribute of contact type {contact_type.id}")
         return self._invalid(problems) if problems else (contact_type, attributes)
 
     def _create(self, request: RecordedRequest, claim: _Claim | None) -> Response:

@@ -183,6 +183,18 @@ def missing_required(body: Mapping[str, Any], contact_type: ContactTypeSettings)
     return missing
 
 
+def undefined_attributes(body: Mapping[str, Any],
+                         contact_type: ContactTypeSettings) -> list[str]:
+    """Flat attributes and preferences of a create body that the tenant has not defined for
+    the contact type: a tenant's Engage may refuse them, so the emulator always does."""
+    defined = {contact_type.key, *contact_type.fields}
+    names = [name for name in body if name not in ("contactType", "preferences", "consents")]
+    preferences = body.get("preferences")
+    if isinstance(preferences, dict):  # e-mail and SMS offers exist for every contact
+        names += [name for name in preferences if name not in ("acceptsEmail", "acceptsSms")]
+    return [name for name in names if name not in defined]
+
+
 def format_errors(attributes: Mapping[str, Any]) -> dict[str, str]:
     """Format errors of every non-blank attribute that Engage checks."""
     errors: dict[str, str] = {}

@@ -10,7 +10,14 @@ import re
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from posapp.engage.attributes import ATTRIBUTES as ATTRIBUTES
 from posapp.engage.attributes import KEY_FIELDS as KEY_FIELDS
@@ -23,6 +30,7 @@ _HETU = re.compile(r"^[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Y]$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+_ATTRIBUTE_NAME = re.compile(r"^[a-z][A-Za-z0-9]{0,63}$")
 
 
 class Preferences(BaseModel):
@@ -52,9 +60,12 @@ class ContactDraft(BaseModel):
 
     The checks here are Engage's format rules, a last line of defence: the form's
     validators are what the cashier sees; this refuses anything that slipped past them.
+    Engage's standard attributes are declared; any other flat attribute a tenant defines
+    (a row of posapp's attribute table, ``posapp/form/attributes.py``) passes as plain
+    text, never blank.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="allow", frozen=True, str_strip_whitespace=True)
 
     contactType: str = Field(default="Member", min_length=1)
     firstName: str | None = None
@@ -127,6 +138,15 @@ class ContactDraft(BaseModel):
         if len(value) != 10 or parsed > date.today():
             raise ValueError("must be YYYY-MM-DD and not in the future")
         return value
+
+    @model_validator(mode="after")
+    def _other_attributes(self) -> ContactDraft:
+        for name, value in (self.model_extra or {}).items():
+            if not _ATTRIBUTE_NAME.match(name):
+                raise ValueError(f"{name!r} is not an attribute name")
+            if not isinstance(value, str) or not value.strip():
+                raise ValueError(f"{name} must be text, not blank (leave it out instead)")
+        return self
 
     def body(self) -> dict[str, Any]:
         """The JSON body of the create request: nothing unset, nothing blank."""

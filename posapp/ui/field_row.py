@@ -1,8 +1,12 @@
-"""One form field: its label, its editor and the live message beside it.
+"""One form field on screen: its label, its editor and the live message beside it.
 
-The editor's objectName is the Engage attribute it edits (``mobilePhone``, ``countryCode``…),
-so tests, screen readers and support all speak Engage's names. Validation itself lives in
-``posapp.validation`` (plain Python); this class only shows its verdict.
+A row shows a :class:`~posapp.form.field.FormField` and passes on what is typed
+(``edited``); the form model decides everything else. The kind of editor comes from the
+attribute table (``Editor``: a line, the country list, a drop-down list), and so do the
+words, the input hints and how a valid value is written back (``Shown``): no row branches
+on an attribute's name. The editor's objectName is the Engage attribute it edits
+(``mobilePhone``, ``countryCode``…), so tests, screen readers and support all speak
+Engage's names.
 """
 
 from __future__ import annotations
@@ -11,27 +15,33 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QLayout, QLineEdit, QWidget
 
-from posapp.i18n import LANGUAGE_NAMES, LANGUAGES
+from posapp.form.attributes import Editor, Hint, Shown
+from posapp.form.field import FormField, Gap
+from posapp.form.signup_model import Screen
 from posapp.ui import field_labels
 from posapp.ui.accessibility import announce
 from posapp.ui.country_picker import CountryPicker
 from posapp.ui.dates import field_date, show_date
+from posapp.ui.kiosk import kiosk_texts
 from posapp.ui.restyle import set_style_property
-from posapp.validation import FieldContext, FieldResult, FieldState, validate_field
+from posapp.validation import FieldResult, FieldState
 
-LINE_FIELDS = frozenset({
-    "mobilePhone", "socialSecurityNumber", "email", "externalId", "firstName", "lastName",
-    "birthDay", "street", "zipCode", "city",
-})
-_HINTS = {
-    "mobilePhone": Qt.InputMethodHint.ImhDialableCharactersOnly,
-    "socialSecurityNumber": Qt.InputMethodHint.ImhPreferNumbers
-    | Qt.InputMethodHint.ImhNoPredictiveText,
-    "birthDay": Qt.InputMethodHint.ImhDate,
-    "email": Qt.InputMethodHint.ImhEmailCharactersOnly,
-    "externalId": Qt.InputMethodHint.ImhNoPredictiveText,
-}
 MAX_INPUT = 120
+_QT_HINTS = {
+    Hint.DIALABLE: Qt.InputMethodHint.ImhDialableCharactersOnly,
+    Hint.PREFER_NUMBERS: Qt.InputMethodHint.ImhPreferNumbers,
+    Hint.NO_PREDICTIVE: Qt.InputMethodHint.ImhNoPredictiveText,
+    Hint.DATE: Qt.InputMethodHint.ImhDate,
+    Hint.EMAIL: Qt.InputMethodHint.ImhEmailCharactersOnly,
+}
+
+
+def _qt_hints(hints: Hint) -> Qt.InputMethodHint:
+    flags = Qt.InputMethodHint.ImhNone
+    for hint, flag in _QT_HINTS.items():
+        if hint in hints:
+            flags |= flag
+    return flags
 
 
 def _translate_message(result: FieldResult) -> str:
@@ -45,136 +55,150 @@ def _translate_message(result: FieldResult) -> str:
 
 
 class FieldRow(QObject):
-    """Label + editor + message for one attribute; emits ``changed`` on every edit."""
+    """Label + editor + message for one field; ``edited`` carries each change of text."""
 
-    changed = Signal()
+    edited = Signal(str)
 
-    def __init__(
-        self,
-        attribute: str,
-        *,
-        required: bool,
-        context: FieldContext,
-        language: str,
-        default_country: str,
-        parent: QWidget,
-    ) -> None:
+    def __init__(self, field: FormField, *, screen: Screen, language: str,
+                 parent: QWidget) -> None:
         super().__init__(parent)
-        self.attribute = attribute
-        self.required = required
-        self._context = context
-        self._server_error = ""
-        self._derived_text: str | None = None
-        # The screen reader's description; the kiosk words it for customers.
-        self._description: str | None = None
-        self.editor = self._make_editor(attribute, language, default_country, parent)
-        self.editor.setObjectName(attribute)
+        self.field = field
+        self.screen = screen
+        #: Save or Join was pressed: an empty mandatory field shows as an error.
+        self.revealed = False
+        self.editor = self._make_editor(language, parent)
+        self.editor.setObjectName(field.name)
         self.label = QLabel(parent)
         self.label.setBuddy(self.editor)
         self.message = QLabel(parent)
-        self.message.setObjectName(f"{attribute}Message")
+        self.message.setObjectName(f"{field.name}Message")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setProperty("role", "fieldMessage")
-        # Validated before the texts are set: the row is styled for its state once (each
-        # re-style of a polished combo box is ~2.5 ms of start-up), not as empty first.
-        self._result = self._validate()
+        # Rendered once, in retranslate(): each re-style of a polished combo box is ~2.5 ms.
+        self._put_text(self._shown_text())
         self.retranslate()
 
-    # -- construction ----------------------------------------------------------------------
+    @property
+    def attribute(self) -> str:
+        """The Engage attribute the row edits."""
+        return self.field.name
 
-    def _make_editor(
-        self, attribute: str, language: str, default_country: str, parent: QWidget
-    ) -> QWidget:
-        if attribute == "countryCode":
-            picker = CountryPicker(language, default_country, parent)
-            picker.code_changed.connect(self._on_edited)
-            return picker
-        if attribute in ("gender", "lang"):
-            combo = QComboBox(parent)
-            combo.addItem("", None)
-            values = ("Female", "Male", "Other") if attribute == "gender" else LANGUAGES
-            for value in values:  # genders are translated in retranslate()
-                combo.addItem(LANGUAGE_NAMES.get(value, value) if attribute == "lang"
-                              else value, value)
-            combo.currentIndexChanged.connect(self._on_edited)
-            return combo
-        line = QLineEdit(parent)
-        line.setMaxLength(MAX_INPUT)
-        line.setClearButtonEnabled(True)
-        line.setInputMethodHints(_HINTS.get(attribute, Qt.InputMethodHint.ImhNone))
-        line.textEdited.connect(self._on_text_edited)
-        line.editingFinished.connect(self._on_editing_finished)
-        return line
+    # -- the editor (one subclass per kind of editor) --------------------------------------
+
+    def _make_editor(self, language: str, parent: QWidget) -> QWidget:
+        raise NotImplementedError
+
+    def raw_text(self) -> str:
+        """What the editor holds, as typed (a country's code, a choice's value)."""
+        raise NotImplementedError
+
+    def _put_text(self, text: str) -> None:
+        """Show ``text`` in the editor without emitting ``edited``; clears undo history."""
+        raise NotImplementedError
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Freeze the field while a request runs; the text stays as typed."""
+        self.editor.setEnabled(not read_only)
+
+    def _retranslate_editor(self) -> None:
+        """Editor texts that depend on the UI language."""
+
+    def after_edit(self) -> None:
+        """Called by the owner once the model took an edit of this row's own."""
+
+    # -- showing the field -----------------------------------------------------------------
+
+    def show_text(self) -> None:
+        """Put the model's text into the editor (a fill, a reset) and render it."""
+        self._put_text(self._shown_text())
+        self.render()
+
+    def _shown_text(self) -> str:
+        return self.field.text
 
     def retranslate(self) -> None:
         """Set every visible and accessible text in the current UI language."""
-        name = field_labels.plain_label(self.attribute)
-        marker = " *" if self.required else ""
-        self.label.setText(field_labels.label(self.attribute) + marker)
-        self.editor.setAccessibleName(
-            name if not self.required
-            else QCoreApplication.translate("FieldRow", "{name} (required)").format(name=name)
-        )
-        self.editor.setAccessibleDescription(self.description())
+        name, required = self.field.name, self.field.required
+        if self.screen is Screen.KIOSK:
+            self.label.setText(kiosk_texts.field_label(name, required=required))
+            accessible = self.label.text()
+        else:
+            self.label.setText(field_labels.label(name) + (" *" if required else ""))
+            plain = field_labels.plain_label(name)
+            accessible = plain if not required else QCoreApplication.translate(
+                "FieldRow", "{name} (required)").format(name=plain)
+        self.editor.setAccessibleName(accessible)
         self.editor.setToolTip(self.description())
-        if isinstance(self.editor, QLineEdit):
-            self.editor.setPlaceholderText(field_labels.placeholder(self.attribute))
-        if self.attribute == "gender" and isinstance(self.editor, QComboBox):
-            texts = {"Female": QCoreApplication.translate("FieldRow", "Female"),
-                     "Male": QCoreApplication.translate("FieldRow", "Male"),
-                     "Other": QCoreApplication.translate("FieldRow", "Other")}
-            for index in range(1, self.editor.count()):
-                self.editor.setItemText(index, texts[self.editor.itemData(index)])
-        self._show(self._result, typing=False)
+        self._retranslate_editor()
+        self.render()
 
     def description(self) -> str:
         """What a screen reader says about the field (besides its name)."""
-        if self._description is not None:
-            return self._description
-        return field_labels.description(self.attribute)
+        if self.screen is Screen.KIOSK:
+            return kiosk_texts.field_description(self.field.name)
+        return field_labels.description(self.field.name)
 
-    def set_description(self, text: str) -> None:
-        """Word the description for another audience (the kiosk's customers)."""
-        self._description = text
-        if self.editor.property("validation") != "invalid":  # else the error stays said
-            self.editor.setAccessibleDescription(text)
-        self.editor.setToolTip(text)
+    def render(self, *, typing: bool = False) -> None:
+        """Show the field's state: a word and a colour, never the colour alone."""
+        state, text = self._verdict(typing)
+        for widget in (self.editor, self.message):
+            set_style_property(widget, "validation", state)
+        previous = self.message.text()
+        self.message.setText(text)
+        spoken = text.removeprefix("✕ ").removeprefix("… ").removeprefix("✓ ")
+        if state == "invalid" and text != previous:
+            announce(self.message, self.editor, spoken)
+        elif state != "invalid":
+            self.message.setAccessibleName(spoken)
+            self.editor.setAccessibleDescription(self.description())
 
-    # -- value and state -------------------------------------------------------------------
+    def _verdict(self, typing: bool) -> tuple[str, str]:
+        """The style state and the message for the field now."""
+        field, result = self.field, self.field.result
+        if field.gap is Gap.REFUSED:
+            return "invalid", "✕ " + self._refusal_text()
+        if result.state is FieldState.INVALID:
+            return "invalid", "✕ " + _translate_message(result)
+        if result.state is FieldState.INCOMPLETE:
+            message = _translate_message(result)
+            return "incomplete", message if typing else "… " + message
+        if result.state is FieldState.VALID:
+            note = self._valid_note(result)
+            return "valid", ("✓ " + note) if note else ""
+        if field.required and self.revealed:
+            return "invalid", "✕ " + self._missing_text()
+        if field.required and not typing and self.screen is Screen.TILL:
+            return "empty", QCoreApplication.translate("FieldRow", "Required")
+        return "empty", ""
 
-    def raw_text(self) -> str:
-        """What the editor holds, as typed."""
-        if isinstance(self.editor, CountryPicker):
-            return self.editor.code()
-        if isinstance(self.editor, QComboBox):
-            data = self.editor.currentData()
-            return str(data) if data else ""
-        assert isinstance(self.editor, QLineEdit)
-        return self.editor.text()
+    def _refusal_text(self) -> str:
+        if self.screen is Screen.KIOSK:  # Engage's own words are not for customers
+            return kiosk_texts.check_this()
+        return self.field.refusal or QCoreApplication.translate(
+            "FieldRow", "Engage did not accept this field")
 
-    def result(self) -> FieldResult:
-        """The latest verdict of the validator."""
-        return self._result
+    def _missing_text(self) -> str:
+        if self.screen is Screen.KIOSK:
+            return kiosk_texts.fill_in()
+        return QCoreApplication.translate("FieldRow", "Required")
 
-    @property
-    def acceptable(self) -> bool:
-        """Valid, or empty and optional; a server-side error must be edited away first."""
-        if self._server_error:
-            return False
-        if self._result.state is FieldState.VALID:
-            return True
-        return self._result.state is FieldState.EMPTY and not self.required
+    def _valid_note(self, result: FieldResult) -> str:
+        if self.field.spec.echo_value and result.value:
+            return result.value
+        born = result.derived.get("birthDay") if result.derived else None
+        if born:
+            return QCoreApplication.translate("FieldRow", "born {date}").format(
+                date=show_date(born))
+        return ""
 
-    def value(self) -> str | None:
-        """The normalised value to send, or None when empty."""
-        return self._result.value if self._result.state is FieldState.VALID else None
+    def reveal(self) -> None:
+        """Save or Join was pressed: show an empty mandatory field as an error (announced),
+        and a hint as after leaving the field."""
+        self.revealed = True
+        self.render()
 
-    def set_context(self, context: FieldContext) -> None:
-        """Re-validate under a new context (a new countryCode changes how phones read)."""
-        self._context = context
-        self._result = self._validate()
-        self._show(self._result, typing=False)
+    # -- lifetime --------------------------------------------------------------------------
 
     def dispose(self, layout: QLayout) -> None:
         """Take the row out of ``layout`` and delete it and its widgets now.
@@ -188,142 +212,126 @@ class FieldRow(QObject):
             shiboken6.delete(widget)
         shiboken6.delete(self)
 
-    def reveal(self, *, missing: bool = False) -> None:
-        """Show the verdict as after leaving the field ("Required", not a typing hint).
 
-        ``missing``: Save was pressed, so an empty mandatory field is an error (red, and
-        announced), not a reminder.
-        """
-        self._show(self._result, typing=False, missing=missing)
+class LineRow(FieldRow):
+    """A line edit, validated as typed; a valid value is written back as the table says."""
 
-    def set_text(self, text: str, *, derived: bool = False) -> None:
-        """Fill the field from code (prefill, derived birthDay); clears undo history."""
-        if isinstance(self.editor, CountryPicker):
-            self.editor.set_code(text)
-        elif isinstance(self.editor, QComboBox):
-            self.editor.setCurrentIndex(max(0, self.editor.findData(text)))
-        else:
-            assert isinstance(self.editor, QLineEdit)
-            self.editor.setText(text)
-            if self.attribute == "birthDay":  # a derived ISO birthday in the cashier's form
-                shown = self._display(self._validate())
-                if shown and shown != text:
-                    self.editor.setText(shown)
-        self._derived_text = self.raw_text() if derived else None
-        self._server_error = ""
-        self._result = self._validate()
-        self._show(self._result, typing=False)
-        self.changed.emit()
+    editor: QLineEdit
 
-    @property
-    def holds_derived_value(self) -> bool:
-        """True while the text is one posapp filled in and nobody has edited since."""
-        return self._derived_text is not None and self.raw_text() == self._derived_text
+    def _make_editor(self, language: str, parent: QWidget) -> QWidget:
+        line = QLineEdit(parent)
+        line.setMaxLength(MAX_INPUT)
+        line.setClearButtonEnabled(True)
+        line.setInputMethodHints(_qt_hints(self.field.spec.hints))
+        line.textEdited.connect(self._on_text_edited)
+        line.editingFinished.connect(self._on_editing_finished)
+        return line
 
-    def clear(self, default_country: str) -> None:
-        """Empty the field completely, undo history included."""
-        self._server_error = ""
-        self._derived_text = None
-        if isinstance(self.editor, CountryPicker):
-            self.editor.set_code(default_country)
-        elif isinstance(self.editor, QComboBox):
-            self.editor.setCurrentIndex(0)
-        else:
-            assert isinstance(self.editor, QLineEdit)
-            self.editor.setText("")  # setText, unlike clear(), also drops the undo history
-        self._result = self._validate()
-        self._show(self._result, typing=False)
+    def raw_text(self) -> str:
+        return self.editor.text()
 
-    def set_server_error(self, message: str) -> None:
-        """Mark the field with Engage's own message (422) until it is edited."""
-        self._server_error = message or QCoreApplication.translate(
-            "FieldRow", "Engage did not accept this field")
-        self._show(self._result, typing=False)
+    def _put_text(self, text: str) -> None:
+        self.editor.setText(text)  # setText, unlike clear(), also drops the undo history
 
     def set_read_only(self, read_only: bool) -> None:
-        """Freeze the field while a request runs; the text stays as typed."""
-        if isinstance(self.editor, QLineEdit):
-            self.editor.setReadOnly(read_only)
-        else:
-            self.editor.setEnabled(not read_only)
+        self.editor.setReadOnly(read_only)
 
-    # -- slots -----------------------------------------------------------------------------
+    def _retranslate_editor(self) -> None:
+        self.editor.setPlaceholderText(field_labels.placeholder(self.field.name))
 
-    def _validate(self) -> FieldResult:
-        return validate_field(self.attribute, self.raw_text(), self._context)
+    def _shown_text(self) -> str:
+        return self._display() or self.field.text
 
-    @Slot()
-    def _on_edited(self) -> None:
-        self._server_error = ""
-        self._derived_text = None
-        self._result = self._validate()
-        self._show(self._result, typing=True)
-        self.changed.emit()
-
-    @Slot(str)
-    def _on_text_edited(self, _text: str) -> None:
-        self._on_edited()
-        line = self.editor
-        assert isinstance(line, QLineEdit)
-        # A phone number is formatted as typed once it is complete, if the cursor is at
-        # the end (typing or a scanner), never mid-edit. Other fields (a date is briefly
-        # valid on its way to a longer one) are formatted when the focus leaves them.
-        display = self._result.display
-        if (self.attribute == "mobilePhone" and self._result.state is FieldState.VALID
-                and display and display != line.text()
-                and line.cursorPosition() == len(line.text())):
-            line.setText(display)
-
-    def _display(self, result: FieldResult) -> str | None:
-        """How a valid value reads in the field: dates in the UI language's own form."""
+    def _display(self) -> str | None:
+        """How the valid value reads in the field: dates in the UI language's own form."""
+        result = self.field.result
         if result.state is not FieldState.VALID:
             return None
-        if self.attribute == "birthDay" and result.value:
+        if self.field.spec.shown is Shown.DATE and result.value:
             return field_date(result.value)
         return result.display
 
+    @Slot(str)
+    def _on_text_edited(self, text: str) -> None:
+        self.edited.emit(text)
+
+    def after_edit(self) -> None:
+        # A number formatted as typed once it is complete, if the cursor is at the end
+        # (typing or a scanner), never mid-edit. Other fields (a date is briefly valid on
+        # its way to a longer one) are formatted when the focus leaves them.
+        line = self.editor
+        display = self._display()
+        if (self.field.spec.shown is Shown.WHILE_TYPING and display
+                and display != line.text() and line.cursorPosition() == len(line.text())):
+            line.setText(display)
+
     @Slot()
     def _on_editing_finished(self) -> None:
-        display = self._display(self._result)
-        line = self.editor
-        if (isinstance(line, QLineEdit) and self._result.state is FieldState.VALID and display
-                and display != line.text()):
-            line.setText(display)
-        self._show(self._result, typing=False)
+        display = self._display()
+        if display and display != self.editor.text():
+            self.editor.setText(display)
+        self.render()
 
-    def _show(self, result: FieldResult, *, typing: bool, missing: bool = False) -> None:
-        """Render the state: a word and a colour, never the colour alone."""
-        if self._server_error:
-            state, text = "invalid", "✕ " + self._server_error
-        elif result.state is FieldState.INVALID:
-            state, text = "invalid", "✕ " + _translate_message(result)
-        elif result.state is FieldState.INCOMPLETE:
-            state, text = "incomplete", _translate_message(result) if typing else (
-                "… " + _translate_message(result))
-        elif result.state is FieldState.VALID:
-            note = self._valid_note(result)
-            state, text = "valid", ("✓ " + note) if note else ""
-        elif missing and self.required:
-            state, text = "invalid", "✕ " + QCoreApplication.translate("FieldRow", "Required")
-        else:
-            state = "empty"
-            text = QCoreApplication.translate("FieldRow", "Required") if (
-                self.required and not typing) else ""
-        for widget in (self.editor, self.message):
-            set_style_property(widget, "validation", state)
-        previous = self.message.text()
-        self.message.setText(text.strip())
-        if state == "invalid" and text.strip() != previous:
-            announce(self.message, self.editor, text.lstrip("✕ ").strip())
-        elif state != "invalid":
-            self.message.setAccessibleName(text.strip())
-            self.editor.setAccessibleDescription(self.description())
 
-    def _valid_note(self, result: FieldResult) -> str:
-        if self.attribute == "mobilePhone" and result.value:
-            return result.value
-        born = result.derived.get("birthDay") if result.derived else None
-        if born:
-            return QCoreApplication.translate("FieldRow", "born {date}").format(
-                date=show_date(born))
-        return ""
+class CountryRow(FieldRow):
+    """The searchable country list; its text is always a country code."""
+
+    editor: CountryPicker
+
+    def _make_editor(self, language: str, parent: QWidget) -> QWidget:
+        picker = CountryPicker(language, self.field.text, parent)
+        picker.code_changed.connect(self.edited)
+        return picker
+
+    def raw_text(self) -> str:
+        return self.editor.code()
+
+    def _put_text(self, text: str) -> None:
+        self.editor.blockSignals(True)
+        self.editor.set_code(text)
+        self.editor.blockSignals(False)
+
+
+class ChoiceRow(FieldRow):
+    """A drop-down list of the table's choices, with an empty first entry."""
+
+    editor: QComboBox
+
+    def _make_editor(self, language: str, parent: QWidget) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItem("", None)
+        for choice in self.field.spec.choices:
+            combo.addItem(field_labels.choice_label(choice), choice.value)
+        combo.currentIndexChanged.connect(self._on_index_changed)
+        return combo
+
+    def raw_text(self) -> str:
+        data = self.editor.currentData()
+        return str(data) if data else ""
+
+    def _put_text(self, text: str) -> None:
+        self.editor.blockSignals(True)
+        self.editor.setCurrentIndex(max(0, self.editor.findData(text)) if text else 0)
+        self.editor.blockSignals(False)
+
+    def _retranslate_editor(self) -> None:
+        for index, choice in enumerate(self.field.spec.choices, start=1):
+            self.editor.setItemText(index, field_labels.choice_label(choice))
+
+    @Slot(int)
+    def _on_index_changed(self, _index: int) -> None:
+        self.edited.emit(self.raw_text())
+
+
+_ROWS: dict[Editor, type[FieldRow]] = {
+    Editor.LINE: LineRow,
+    Editor.COUNTRY: CountryRow,
+    Editor.CHOICE: ChoiceRow,
+}
+
+
+def field_row(field: FormField, *, screen: Screen, language: str,
+              parent: QWidget) -> FieldRow:
+    """The row for ``field``, its editor chosen by the attribute table."""
+    return _ROWS[field.spec.editor](field, screen=screen, language=language, parent=parent)
+

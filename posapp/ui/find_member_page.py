@@ -30,18 +30,22 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.config import Settings
+from posapp.form.attributes import attribute as attribute_row
+from posapp.form.field import FormField
+from posapp.form.signup_model import Screen
 from posapp.i18n import LANGUAGE_NAMES, LANGUAGES
 from posapp.masking import mask_value
 from posapp.ui import field_labels
 from posapp.ui.combo_steps import StepWatch
 from posapp.ui.country_picker import CountryPicker
 from posapp.ui.dates import show_date
-from posapp.ui.field_row import FieldRow
+from posapp.ui.field_row import FieldRow, field_row
 from posapp.validation import FieldContext
 
 if TYPE_CHECKING:
     from posapp.engage.models import Contact
 
+# Engage's key attributes (``KeyField``), in the order staff reach for them.
 SEARCH_KEYS = ("mobilePhone", "socialSecurityNumber", "email", "externalId")
 
 
@@ -169,25 +173,36 @@ class FindMemberPage(QWidget):
         """The key being searched by."""
         return str(self.key_kind.currentData())
 
+    def _context(self) -> FieldContext:
+        return FieldContext(region=self._settings.store.country,
+                            allow_temporary_hetu=self._settings.demo)
+
     def _build_search_row(self, text: str = "") -> None:
         if self.search_row is not None:
             self.search_row.dispose(self._search_layout)
-        row = FieldRow(self.key_attribute, required=True,
-                       context=FieldContext(region=self._settings.store.country,
-                                            allow_temporary_hetu=self._settings.demo),
-                       language=self._language, default_country=self._settings.store.country,
-                       parent=self._search_host)
+        field = FormField(attribute_row(self.key_attribute), required=True)
+        field.set_text(text, self._context())
+        row = field_row(field, screen=Screen.TILL, language=self._language,
+                        parent=self._search_host)
         row.label.setVisible(False)
         self._search_layout.addWidget(row.editor)
         self._search_layout.addWidget(row.message)
         row.editor.show()  # now, not at the next event loop pass: it takes the focus next
         row.message.show()
-        row.changed.connect(self._update_buttons)
+        row.edited.connect(self._on_search_edited)
         self.search_row = row
-        if text:
-            row.set_text(text)
         QWidget.setTabOrder(self.key_kind, row.editor)
         QWidget.setTabOrder(row.editor, self.search_button)
+        self._update_buttons()
+
+    @Slot(str)
+    def _on_search_edited(self, text: str) -> None:
+        row = self.search_row
+        if row is None:
+            return
+        row.field.set_text(text, self._context())
+        row.render(typing=True)
+        row.after_edit()
         self._update_buttons()
 
     @Slot(int)
@@ -217,9 +232,9 @@ class FindMemberPage(QWidget):
         row = self.search_row
         if self._busy or row is None:
             return
-        value = row.value()
+        value = row.field.value
         if not value:
-            row.reveal()
+            row.render()
             self.focus_search()
             return
         self.search_requested.emit(self.key_attribute, value)
@@ -269,8 +284,10 @@ class FindMemberPage(QWidget):
     def mark_search_invalid(self, message: str) -> None:
         """Engage refused the key (400): mark the field."""
         self.show_nothing()
-        if self.search_row is not None:
-            self.search_row.set_server_error(message)
+        row = self.search_row
+        if row is not None:
+            row.field.refusal = message
+            row.render()
         self.focus_search()
 
     def _facts(self, contact: Contact) -> str:
@@ -326,13 +343,14 @@ class FindMemberPage(QWidget):
         if self._member_note and self.outcome.text() == self._member_note and self.changes():
             self.outcome.clear()  # "Saved" no longer holds once the staff change it again
         row = self.search_row
-        self.search_button.setEnabled(not self._busy and row is not None and row.acceptable)
+        self.search_button.setEnabled(not self._busy and row is not None
+                                      and row.field.acceptable)
         self.save_button.setEnabled(not self._busy and bool(self.changes()))
 
     @Slot()
     def _on_sign_up(self) -> None:
         if self.search_row is not None:
-            self.sign_up_requested.emit(self.key_attribute, self.search_row.raw_text())
+            self.sign_up_requested.emit(self.key_attribute, self.search_row.field.text)
 
     # -- keyboard and language -------------------------------------------------------------
 

@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         """"Sign up instead": the signup form with the searched key filled in."""
         self.form.reset()
         self.form.select_type_with_key(attribute)
-        self.form.prefill(attribute, text)
+        self.form.fill(attribute, text)
         self.pages.setCurrentIndex(self.SIGNUP)
         self.form.focus_key_field()
 

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QWidget
 
 from posapp.config import Settings
 from posapp.engage.errors import AlreadyMember, EngageError, InvalidDraft, InvalidFields
+from posapp.form.request import SignupRequest
 from posapp.ui.request_flow import RequestFlow
 from posapp.ui.request_runner import RequestRunner
-from posapp.ui.signup_form import SignupForm, SignupRequest
+from posapp.ui.signup_form import SignupForm
 
 if TYPE_CHECKING:
     from posapp.engage.client import EngageClient
@@ -30,22 +31,22 @@ if TYPE_CHECKING:
 log = logging.getLogger("posapp.ui")
 
 
-def signup_job(request: SignupRequest, settings: Settings,
-               source: str | None = None, unapproved: bool = False,
+def signup_job(request: SignupRequest, *,
                read_existing: bool = True) -> Callable[[EngageClient], Contact]:
     """The work done on the worker thread for one signup (and each Retry).
 
-    On 409 the existing member is read for the cashier's dialog; the kiosk passes
-    ``read_existing=False``: it shows no stored data, so it does not fetch any.
+    The request says how it is sent (source, store, unapproved). On 409 the existing member
+    is read for the cashier's dialog; the kiosk passes ``read_existing=False``: it shows no
+    stored data, so it does not fetch any.
     """
 
     def job(client: EngageClient) -> Contact:
         try:
             return client.create_contact(
-                request.draft,
-                source=source or settings.store.source,
-                store_external_id=settings.store.external_id,
-                create_as_unapproved=unapproved,
+                request.body,
+                source=request.source,
+                store_external_id=request.store_external_id,
+                create_as_unapproved=request.create_as_unapproved,
                 key=request.key,
             )
         except AlreadyMember as exc:
@@ -79,7 +80,7 @@ class SignupFlow(RequestFlow):
     @Slot(object)
     def submit(self, request: SignupRequest) -> None:
         """Send one signup, unless a request is already running (double submit)."""
-        if not self._start(signup_job(request, self._settings)):
+        if not self._start(signup_job(request)):
             return
         self._last = request
         log.info("signup submitted (type %s, key %s)", request.contact_type, request.key)

@@ -1,8 +1,8 @@
 """The signup form: contact type, its key and fields, country, consents, and Save.
 
-Renders state and forwards intent: it validates as the cashier types (through
-``posapp.validation``), enables Save only when everything is acceptable, and emits
-``submit_requested`` with a ready ``SignupRequest``. It never talks to Engage.
+Renders the signup model (``posapp/form/signup_model.py``, where every rule lives) and
+forwards what is typed to it; enables Save only when the model can be saved, and emits
+``submit_requested`` with the model's ``SignupRequest``. It never talks to Engage.
 
 Signals:
     submit_requested(object): a SignupRequest, when the cashier saves a valid form.
@@ -10,9 +10,6 @@ Signals:
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
@@ -31,28 +28,17 @@ from PySide6.QtWidgets import (
 
 from posapp.config import ContactTypeSettings, Settings
 from posapp.engage.attributes import KeyField
+from posapp.form.field import FormField, Gap
+from posapp.form.request import SignupRequest
+from posapp.form.signup_model import Screen, SignupModel
 from posapp.ui import field_labels
 from posapp.ui.combo_steps import StepWatch
-from posapp.ui.field_row import FieldRow
+from posapp.ui.field_row import FieldRow, field_row
+from posapp.ui.form_rows import apply_edit, mark_refused
 from posapp.ui.type_ahead import KeyStroke, TypeAhead
-from posapp.validation import FieldContext
 
-if TYPE_CHECKING:
-    from posapp.engage.models import ContactDraft
-
-CONSENTS = ("acceptsEmail", "acceptsSms")
 # How long a save may take before the form greys out and shows the busy bar.
 BUSY_LOOK_DELAY_MS = 150
-_NOT_FIELDS = frozenset({*CONSENTS, "acceptsPostal"})
-
-
-@dataclass(frozen=True)
-class SignupRequest:
-    """What the form hands over: the draft, and which attribute is the tenant's key."""
-
-    draft: ContactDraft
-    key: KeyField
-    contact_type: str
 
 
 class SignupForm(QWidget):
@@ -66,6 +52,7 @@ class SignupForm(QWidget):
         self.setObjectName("signupForm")
         self._settings = settings
         self._language = settings.store.language
+        self.model = SignupModel(settings, Screen.TILL)
         self._busy = False
         self._busy_look_timer = QTimer(self)
         self._busy_look_timer.setSingleShot(True)
@@ -78,7 +65,6 @@ class SignupForm(QWidget):
         self._type_ahead = TypeAhead(self)
         self._held_keys: list[KeyStroke] = []
         self.rows: dict[str, FieldRow] = {}
-        self._rows_for = ""  # the contact type whose fields the rows are
 
         self._grid_host = QWidget(self)
         self._grid = QGridLayout(self._grid_host)
@@ -97,17 +83,11 @@ class SignupForm(QWidget):
         self._type_steps = StepWatch(self.type_picker)
 
         self.consent_box = QGroupBox(self)
-        consent_layout = QHBoxLayout(self.consent_box)
-        consent_layout.setContentsMargins(0, 4, 0, 0)
-        consent_layout.setSpacing(24)
+        self._consent_layout = QHBoxLayout(self.consent_box)
+        self._consent_layout.setContentsMargins(0, 4, 0, 0)
+        self._consent_layout.setSpacing(24)
+        self._consent_layout.addStretch(1)
         self.consents: dict[str, QCheckBox] = {}
-        for name in CONSENTS:
-            box = QCheckBox(self.consent_box)
-            box.setObjectName(name)
-            box.setChecked(False)
-            consent_layout.addWidget(box)
-            self.consents[name] = box
-        consent_layout.addStretch(1)
 
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setObjectName("busyIndicator")
@@ -141,7 +121,7 @@ class SignupForm(QWidget):
         layout.addWidget(self.busy_bar)
         layout.addLayout(bottom)
 
-        self._build_rows(self.contact_type)
+        self._build_rows()
         self.retranslate()
 
     # -- public ----------------------------------------------------------------------------
@@ -149,12 +129,12 @@ class SignupForm(QWidget):
     @property
     def contact_type(self) -> ContactTypeSettings:
         """The contact type being signed up."""
-        return self._settings.contact_type(str(self.type_picker.currentData()))
+        return self.model.contact_type
 
     @property
     def key_attribute(self) -> KeyField:
         """The tenant's key attribute for the chosen type."""
-        return self.contact_type.key
+        return self.model.contact_type.key
 
     def key_editor(self) -> QWidget:
         """The key field's editor, where the focus belongs at start."""
@@ -166,7 +146,11 @@ class SignupForm(QWidget):
 
     def is_valid(self) -> bool:
         """Every field valid, or empty where optional."""
-        return all(row.acceptable for row in self.rows.values())
+        return self.model.complete
+
+    def is_pristine(self) -> bool:
+        """Nothing typed and nothing ticked."""
+        return self.model.pristine
 
     @property
     def busy(self) -> bool:
@@ -222,22 +206,19 @@ class SignupForm(QWidget):
 
     def reset(self) -> None:
         """Empty the whole form, undo history included, and focus the key field."""
+        self.model.reset()
         self.type_picker.blockSignals(True)
         self.type_picker.setCurrentIndex(0)
         self.type_picker.blockSignals(False)
-        if self._rows_for == self.contact_type.id:
+        if self._rows_match_model():
             # The same fields: empty them in place. Building them anew after every signup
             # cost a country list, a hundred widgets' styling and native memory each time.
             for row in self.rows.values():
-                row.clear(self._settings.store.country)
-            context = self._context()
-            for row in self.rows.values():
-                if row.attribute == "mobilePhone":
-                    row.set_context(context)
+                row.revealed = False
+                row.show_text()
+            self._show_preferences()
         else:
-            self._build_rows(self.contact_type, carry_over=False)
-        for box in self.consents.values():
-            box.setChecked(False)
+            self._build_rows()
         self.status_label.clear()
         self._update_submit()
         self.focus_key_field()
@@ -251,58 +232,31 @@ class SignupForm(QWidget):
                 return True
         return False
 
-    def prefill(self, attribute: str, text: str) -> None:
+    def fill(self, attribute: str, text: str) -> None:
         """Fill one field from code (e.g. "sign up instead" with the searched key)."""
-        row = self.rows.get(attribute)
-        if row is not None:
-            row.set_text(text)
+        if attribute in self.rows:
+            apply_edit(self.model, self.rows, attribute, text)
+            self._after_change()
 
     def mark_errors(self, fields: dict[str, str]) -> list[str]:
         """Mark fields Engage refused (422); returns the names it could not place."""
-        unplaced: list[str] = []
-        first: FieldRow | None = None
-        for name, message in fields.items():
-            row = self.rows.get(name)
-            if row is None:
-                unplaced.append(name)
-                continue
-            row.set_server_error(message)
-            first = first or row
-        if first is not None:
-            first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        unplaced = mark_refused(self.model, self.rows, fields)
         self._update_submit()
         return unplaced
 
     def build_request(self) -> SignupRequest:
         """The SignupRequest for what is typed now (the form must be valid)."""
-        values: dict[str, object] = {"contactType": self.contact_type.id}
-        derived_birthday: str | None = None
-        for name, row in self.rows.items():
-            value = row.value()
-            if value:
-                values[name] = value
-            derived_birthday = derived_birthday or row.result().derived.get("birthDay")
-        if derived_birthday and "birthDay" not in values:
-            values["birthDay"] = derived_birthday
-        # pydantic and the request models load after the first paint (with the client).
-        from posapp.engage.models import ContactDraft, Preferences
-
-        values["preferences"] = Preferences(
-            acceptsEmail=self.consents["acceptsEmail"].isChecked(),
-            acceptsSms=self.consents["acceptsSms"].isChecked(),
-        )
-        draft = ContactDraft.model_validate(values)
-        return SignupRequest(draft=draft, key=self.key_attribute, contact_type=self.contact_type.id)
+        return self.model.request()
 
     @Slot()
     def submit(self) -> None:
         """Save if the form is valid and idle; otherwise show what is missing."""
         if self._busy:
             return
-        if not self.is_valid():
+        if not self.model.complete:
             self._show_missing()
             return
-        self.submit_requested.emit(self.build_request())
+        self.submit_requested.emit(self.model.request())
 
     def retranslate(self) -> None:
         """Every text in the current UI language."""
@@ -312,10 +266,7 @@ class SignupForm(QWidget):
         for index, contact_type in enumerate(self._settings.contact_types):
             self.type_picker.setItemText(index, contact_type.label_for(self._language))
         self.consent_box.setTitle(self.tr("The customer agrees to"))
-        for name, box in self.consents.items():
-            box.setText(field_labels.label(name))
-            box.setAccessibleName(field_labels.plain_label(name))
-            box.setAccessibleDescription(field_labels.description(name))
+        self.retranslate_preferences()
         self.submit_button.setText(self.tr("&Save member"))
         self.submit_button.setAccessibleName(self.tr("Save member"))
         self.submit_button.setToolTip(
@@ -325,39 +276,20 @@ class SignupForm(QWidget):
 
     # -- rows ------------------------------------------------------------------------------
 
-    def _field_order(self, contact_type: ContactTypeSettings) -> list[tuple[str, bool]]:
-        """Key first, then country, then the other mandatory fields, then the optional."""
-        ordered: list[tuple[str, bool]] = [(contact_type.key, True)]
-        if "countryCode" in contact_type.fields:
-            ordered.append(("countryCode", "countryCode" in contact_type.required))
-        for name in contact_type.required:
-            if name not in (contact_type.key, "countryCode") and name not in _NOT_FIELDS:
-                ordered.append((name, True))
-        for name in contact_type.optional:
-            if name not in (contact_type.key, "countryCode") and name not in _NOT_FIELDS:
-                ordered.append((name, False))
-        return ordered
+    def _rows_match_model(self) -> bool:
+        asked = self.model.asked()
+        return (list(self.rows) == [entry.name for entry in asked]
+                and all(self.rows[entry.name].field is entry for entry in asked))
 
-    def _context(self, region: str | None = None) -> FieldContext:
-        country = self.rows.get("countryCode")
-        return FieldContext(
-            region=region or (country.raw_text() if country else "")
-            or self._settings.store.country,
-            allow_temporary_hetu=self._settings.demo,
-        )
-
-    def _build_rows(self, contact_type: ContactTypeSettings, carry_over: bool = True) -> None:
-        kept = {name: row.raw_text() for name, row in self.rows.items()} if carry_over else {}
+    def _build_rows(self) -> None:
+        """One row per field the model asks, in its order; the boxes of its preferences."""
         for row in self.rows.values():
             row.dispose(self._grid)
         self.rows = {}
-        self._rows_for = contact_type.id
-        region = kept.get("countryCode") or self._settings.store.country
-        context = self._context(region)
         previous: QWidget = self.type_picker
-        for index, (name, required) in enumerate(self._field_order(contact_type)):
-            row = FieldRow(name, required=required, context=context, language=self._language,
-                           default_country=self._settings.store.country, parent=self._grid_host)
+        for index, entry in enumerate(self.model.asked()):
+            row = field_row(entry, screen=Screen.TILL, language=self._language,
+                            parent=self._grid_host)
             grid_row = 2 + index * 2
             self._grid.addWidget(row.label, grid_row, 0, Qt.AlignmentFlag.AlignRight
                                  | Qt.AlignmentFlag.AlignVCenter)
@@ -366,71 +298,91 @@ class SignupForm(QWidget):
             for widget in (row.label, row.editor, row.message):
                 widget.show()  # now, so that the key field can take the focus at once
             row.message.setMinimumHeight(row.message.fontMetrics().height() + 4)
-            if kept.get(name):
-                row.set_text(kept[name])
-            row.changed.connect(self._on_row_changed)
-            self.rows[name] = row
+            row.edited.connect(self._on_row_edited)
+            self.rows[entry.name] = row
             QWidget.setTabOrder(previous, row.editor)
             previous = row.editor
+        self._build_preferences()
         for box in self.consents.values():
             QWidget.setTabOrder(previous, box)
             previous = box
         QWidget.setTabOrder(previous, self.submit_button)
         self._update_submit()
 
+    def _build_preferences(self) -> None:
+        """A box per preference the contact type offers (kept when the set is the same)."""
+        if list(self.consents) != list(self.model.preferences):
+            for box in self.consents.values():
+                self._consent_layout.removeWidget(box)
+                box.deleteLater()
+            self.consents = {}
+            for index, name in enumerate(self.model.preferences):
+                box = QCheckBox(self.consent_box)
+                box.setObjectName(name)
+                box.toggled.connect(self._on_preference_toggled)
+                self._consent_layout.insertWidget(index, box)
+                self.consents[name] = box
+            self.retranslate_preferences()
+        self._show_preferences()
+
+    def retranslate_preferences(self) -> None:
+        """The boxes' texts in the current UI language."""
+        for name, box in self.consents.items():
+            box.setText(field_labels.label(name))
+            box.setAccessibleName(field_labels.plain_label(name))
+            box.setAccessibleDescription(field_labels.description(name))
+
+    def _show_preferences(self) -> None:
+        for name, box in self.consents.items():
+            box.blockSignals(True)
+            box.setChecked(self.model.preferences[name])
+            box.blockSignals(False)
+
+    @Slot(bool)
+    def _on_preference_toggled(self, checked: bool) -> None:
+        box = self.sender()
+        if isinstance(box, QCheckBox):
+            self.model.set_preference(box.objectName(), checked)
+
     @Slot(int)
     def _on_type_changed(self, _index: int) -> None:
-        self._build_rows(self.contact_type)
+        self.model.set_contact_type(str(self.type_picker.currentData()))
+        self._build_rows()
         if not self._type_steps.took_a_step():
             self.focus_key_field()
 
-    @Slot()
-    def _on_row_changed(self) -> None:
+    @Slot(str)
+    def _on_row_edited(self, text: str) -> None:
         row = self.sender()
-        if isinstance(row, FieldRow):
-            self._after_change(row)
+        if not isinstance(row, FieldRow):
+            return
+        apply_edit(self.model, self.rows, row.attribute, text, typed=row)
+        self._after_change()
 
-    def _after_change(self, row: FieldRow) -> None:
-        if row.attribute == "countryCode":
-            context = self._context()
-            for other in self.rows.values():
-                if other.attribute == "mobilePhone":
-                    other.set_context(context)
-        if row.attribute == "socialSecurityNumber":
-            self._derive_birthday(row)
+    def _after_change(self) -> None:
         self._update_submit()
         self._refresh_missing_hint()
 
-    def _derive_birthday(self, pin: FieldRow) -> None:
-        birthday = self.rows.get("birthDay")
-        if birthday is None:
-            return
-        derived = pin.result().derived.get("birthDay") if pin.result().ok else None
-        if derived and (not birthday.raw_text() or birthday.holds_derived_value):
-            birthday.set_text(derived, derived=True)
-        elif not derived and birthday.holds_derived_value:
-            birthday.clear(self._settings.store.country)
-
     def _update_submit(self) -> None:
-        valid = self.is_valid()
+        valid = self.model.complete
         self.submit_button.setEnabled(valid and not self._busy)
         if valid != self._valid:
             self._valid = valid
             self.validity_changed.emit(valid)
 
     def _show_missing(self) -> None:
-        first: FieldRow | None = None
-        for row in self.rows.values():
-            if not row.acceptable:
-                row.reveal(missing=True)
-                first = first or row
-        if first is not None:
-            first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
-            self._show_missing_hint(first)
+        gaps = self.model.gaps()
+        for entry, _gap in gaps:
+            self.rows[entry.name].reveal()
+        if gaps:
+            first, gap = gaps[0]
+            self.rows[first.name].editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._show_missing_hint(first, gap)
 
-    def _show_missing_hint(self, row: FieldRow) -> None:
-        self._missing_hint = self.tr("Fill in {field} to save.").format(
-            field=field_labels.plain_label(row.attribute))
+    def _show_missing_hint(self, entry: FormField, gap: Gap) -> None:
+        name = field_labels.plain_label(entry.name)
+        self._missing_hint = (self.tr("Fill in {field} to save.") if gap is Gap.EMPTY
+                              else self.tr("Correct {field} to save.")).format(field=name)
         self.status_label.setText(self._missing_hint)
 
     def _refresh_missing_hint(self) -> None:
@@ -438,12 +390,12 @@ class SignupForm(QWidget):
         if not self._missing_hint or self.status_label.text() != self._missing_hint:
             self._missing_hint = ""  # another message has taken its place
             return
-        first = next((row for row in self.rows.values() if not row.acceptable), None)
+        first = self.model.first_gap()
         if first is None:
             self._missing_hint = ""
             self.status_label.clear()
         else:
-            self._show_missing_hint(first)
+            self._show_missing_hint(*first)
 
     # -- keyboard --------------------------------------------------------------------------
 

@@ -1,8 +1,9 @@
 """Live validation of the signup form's fields: plain Python, no Qt.
 
-The form calls :func:`validate_field` on every keystroke and shows the result's state and
-message beside the field; the result's ``value`` is what goes into the ContactDraft. Kept
-free of Qt so it can be tested on its own and reused by the emulator and the client.
+The form model calls an attribute's validator (the attribute table,
+``posapp/form/attributes.py``, says which) on every keystroke and the form shows the
+result's state and message beside the field; the result's ``value`` is what goes to Engage.
+Kept free of Qt so it can be tested on its own and reused by the emulator and the client.
 """
 
 import importlib
@@ -18,7 +19,6 @@ from posapp.validation.countries import (
 )
 from posapp.validation.dates import validate_birthday
 from posapp.validation.email import validate_email
-from posapp.validation.fields import VALIDATED_ATTRIBUTES, validate_field
 from posapp.validation.messages import QT_TRANSLATE_NOOP
 from posapp.validation.names import validate_name
 from posapp.validation.result import DEFAULT_CONTEXT, FieldContext, FieldResult, FieldState
@@ -49,7 +49,6 @@ def warm_up() -> None:
 __all__ = [
     "DEFAULT_CONTEXT",
     "QT_TRANSLATE_NOOP",
-    "VALIDATED_ATTRIBUTES",
     "FieldContext",
     "FieldResult",
     "FieldState",
@@ -62,7 +61,6 @@ __all__ = [
     "validate_country_code",
     "validate_email",
     "validate_external_id",
-    "validate_field",
     "validate_gender",
     "validate_lang",
     "validate_name",

@@ -246,6 +246,7 @@
     </message>
     <message>
         <source>Engage took too long</source>
+        <extracomment>(kind of failure, an extra condition or None, its meaning): the first row that matches wins, so a subclass comes before its base class.</extracomment>
         <translation>Engage vastasi liian hitaasti</translation>
     </message>
     <message>
@@ -254,6 +255,7 @@
     </message>
     <message>
         <source>Press Retry. If it keeps happening, carry on with the sale and sign the customer up later.</source>
+        <extracomment>Whether trying again (Retry at the till, the kiosk&apos;s own retry, Try again) may help. The till&apos;s words (``ErrorTexts``): a title, what happened, what to do next. The customer&apos;s words at the kiosk. Whether the detail for IT (status, code, message) is worth showing.</extracomment>
         <translation>Paina ”Yritä uudelleen”. Jos ongelma toistuu, jatka myyntiä ja liitä asiakas jäseneksi myöhemmin.</translation>
     </message>
     <message>
@@ -442,6 +444,7 @@
     </message>
     <message>
         <source>Something went wrong</source>
+        <extracomment>Anything that is not an Engage outcome: a fault of posapp&apos;s own.</extracomment>
         <translation>Jokin meni vikaan</translation>
     </message>
     <message>
@@ -564,6 +567,14 @@
         <translation>Valitse vain, jos asiakas haluaa tarjouksia tekstiviestinä</translation>
     </message>
     <message>
+        <source>Offe&amp;rs by post</source>
+        <translation>Tarjouksia &amp;postitse</translation>
+    </message>
+    <message>
+        <source>Ticked only if the customer says yes to offers by post</source>
+        <translation>Valitse vain, jos asiakas haluaa tarjouksia postitse</translation>
+    </message>
+    <message>
         <source>The customer&apos;s e-mail address, for offers and the club&apos;s messages</source>
         <translation>Asiakkaan sähköpostiosoite tarjouksia ja klubin viestejä varten</translation>
     </message>
@@ -608,10 +619,12 @@
     <name>FieldRow</name>
     <message>
         <source>{name} (required)</source>
+        <extracomment>Save or Join was pressed: an empty mandatory field shows as an error.</extracomment>
         <translation>{name} (pakollinen)</translation>
     </message>
     <message>
         <source>Female</source>
+        <extracomment>The till&apos;s label, with the &amp; of its Alt+letter mnemonic (``FieldLabels``). What a screen reader says and the tooltip shows at the till (``FieldLabels``). An example of what to type, in an empty field (``FieldLabels``). The label for customers at the kiosk (``KioskTexts``); the till&apos;s label when &quot;&quot;. The description for customers at the kiosk (``KioskTexts``). The valid message beside the field repeats the value sent (the E.164 number). Preferences only: offered on every signup, not only where the type lists it.</extracomment>
         <translation>Nainen</translation>
     </message>
     <message>
@@ -825,6 +838,14 @@
     <message>
         <source>Yes, send me offers by text message</source>
         <translation>Kyllä, tarjouksia tekstiviestinä</translation>
+    </message>
+    <message>
+        <source>Yes, send me offers by post</source>
+        <translation>Kyllä, tarjouksia postitse</translation>
+    </message>
+    <message>
+        <source>Tick to get our offers by post. You can stop them at any time.</source>
+        <translation>Valitse, jos haluat tarjouksemme postitse. Voit perua ne milloin tahansa.</translation>
     </message>
     <message>
         <source>Your mobile number. A number from abroad starts with + and the country code.</source>
@@ -1410,6 +1431,10 @@
     <message>
         <source>Fill in {field} to save.</source>
         <translation>Täytä ensin kenttä ”{field}”.</translation>
+    </message>
+    <message>
+        <source>Correct {field} to save.</source>
+        <translation>Korjaa ensin kenttä ”{field}”.</translation>
     </message>
 </context>
 <context>

@@ -16,13 +16,21 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.benchmarks import keystroke, memory, signup_overhead, startup, ui_stall
+from tests.benchmarks import (
+    keystroke,
+    memory,
+    signup_overhead,
+    startup,
+    ui_stall,
+    validation,
+)
 from tests.benchmarks.harness import Figure, qt_platform
 
 MEASURES: dict[str, Callable[[bool], list[Figure]]] = {
     "startup": startup.measure,
     "ui_stall": ui_stall.measure,
     "keystroke": keystroke.measure,
+    "validation": validation.measure,
     "signup_overhead": signup_overhead.measure,
     "memory": memory.measure,
 }

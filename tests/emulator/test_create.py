@@ -156,13 +156,37 @@ def test_badly_formatted_values_are_422_naming_the_field(
         ("countryCode", "FI"),
         ("socialSecurityNumber", "010594Y9032"),
         ("lang", "sv"),
-        ("unknownAttribute", "kept"),
+        ("shoeSize", "42"),  # a tenant's own attribute, kept as given
     ],
 )
-def test_well_formatted_values_are_accepted(create: Create, field: str, value: str) -> None:
-    response = create(member(**{field: value}))
+def test_well_formatted_values_are_accepted(field: str, value: str) -> None:
+    from posapp.config import ContactTypeSettings
+
+    member_type = ContactTypeSettings(
+        id="Member", key="mobilePhone", required=("mobilePhone",),
+        optional=("email", "birthDay", "countryCode", "socialSecurityNumber", "lang",
+                  "shoeSize"))
+    with EmulatorServer(contact_types=(member_type,)) as emu, client_for(emu) as api:
+        response = api.post(CONTACTS, json=member(**{field: value}))
     assert response.status_code == 201, response.text
     assert response.json()["attributes"][field] == value
+
+
+@pytest.mark.parametrize("body", [
+    member(socialSecurityNumber="200001012384"),  # a real attribute, not Member's
+    member(shoeSize="42"),
+    member(preferences={"acceptsPostal": True}),
+])
+def test_an_attribute_the_type_does_not_define_is_422_naming_it(
+        create: Create, emu: EmulatorServer, body: dict[str, object]) -> None:
+    """A tenant's Engage may refuse what it has not defined for the type: so does the
+    emulator, so that posapp is held to sending only what the type lists."""
+    response = create(body)
+    assert response.status_code == 422
+    named = set(parse_error_body(response.text).fields)
+    assert named == (set(body) | set(body.get("preferences") or {})) - {
+        "contactType", "mobilePhone", "countryCode", "preferences"}
+    assert emu.contacts() == []
 
 
 def test_existing_key_is_409_and_nothing_created(create: Create, emu: EmulatorServer) -> None:

@@ -15,10 +15,12 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from phonenumbers import PhoneNumberType
 
+from posapp.config import DEMO_CONTACT_TYPES
 from posapp.emulator import EmulatorServer
 from posapp.engage import EngageClient, EngageError
 from posapp.engage.models import ContactDraft
-from posapp.validation import FieldContext, validate_field
+from posapp.form.attributes import validate_field
+from posapp.validation import FieldContext
 from tests.validation.test_properties import PLAUSIBLE
 
 #: The attributes of the demo contact types: Member (key mobilePhone), Contact (key SSN).
@@ -65,8 +67,10 @@ def _draft(attribute: str, value: str, derived: dict[str, str]) -> tuple[Contact
         values = {"contactType": "Member", "mobilePhone": KEY_PHONE, "countryCode": "SE"}
         key = "mobilePhone"
     values[attribute] = value
-    for name, derived_value in derived.items():
-        values.setdefault(name, derived_value)
+    listed = next(t for t in DEMO_CONTACT_TYPES if t["id"] == values["contactType"])
+    for name, derived_value in derived.items():  # only what the type lists, as the form
+        if name in (*listed["required"], *listed["optional"]):
+            values.setdefault(name, derived_value)
     values["preferences"] = {"acceptsEmail": False, "acceptsSms": False}
     return ContactDraft.model_validate(values), key
 

@@ -63,7 +63,7 @@ def test_not_found_offers_sign_up_prefilled(qtbot: QtBot, window: MainWindow) ->
     assert not window.showing_find_member
     phone = window.form.findChild(QLineEdit, "mobilePhone")
     assert phone.text() == "070-174 06 99" or phone.text().replace(" ", "") == "070-1740699"
-    assert window.form.rows["mobilePhone"].value() == "+46701740699"
+    assert window.form.rows["mobilePhone"].field.value == "+46701740699"
 
 
 def test_multiple_matches_shows_a_count_and_no_data(qtbot: QtBot, window: MainWindow,

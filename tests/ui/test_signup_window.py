@@ -10,11 +10,13 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
+from posapp.config import ContactTypeSettings, Settings
 from posapp.emulator import EmulatorServer, Fault
+from posapp.engage import EngageClient
 from posapp.ui.dialogs.already_member_dialog import AlreadyMemberDialog
 from posapp.ui.dialogs.problem_dialog import ProblemDialog
 from posapp.ui.main_window import MainWindow
-from tests.ui.conftest import focused
+from tests.ui.conftest import focused, shown_window
 
 PHONE_TYPED = "070-174 06 05"
 PHONE = "+46701740605"
@@ -225,21 +227,38 @@ def test_close_during_request_neither_hangs_nor_crashes(qtbot: QtBot, window: Ma
     assert not window.runner._thread.isRunning()
 
 
-def test_contact_type_switch_uses_its_key_and_derives_birthday(qtbot: QtBot,
-                                                               window: MainWindow) -> None:
+def test_contact_type_switch_uses_its_key_and_sends_only_its_attributes(
+        qtbot: QtBot, window: MainWindow) -> None:
     picker = window.findChild(QComboBox, "contactType")
     picker.setCurrentIndex(picker.findData("Contact"))
     pin = line(window, "socialSecurityNumber")
     assert focused() is pin
     qtbot.keyClicks(pin, "20000101-2384")
-    assert window.form.rows["socialSecurityNumber"].result().ok
+    assert window.form.rows["socialSecurityNumber"].field.result.ok
     request_fields = ("firstName", "lastName")
     for name in request_fields:
         qtbot.keyClicks(line(window, name), "Test")
     assert window.form.is_valid()
-    draft = window.form.build_request().draft
-    assert draft.socialSecurityNumber == "200001012384"
-    assert draft.birthDay == "2000-01-01"
+    body = window.form.build_request().body
+    assert body["socialSecurityNumber"] == "200001012384"
+    # "Contact" does not list birthDay: the date the number holds is not sent (it was).
+    assert "birthDay" not in body
+
+
+def test_a_personal_number_fills_in_the_date_of_birth_where_the_type_has_one(
+        qtbot: QtBot, settings: Settings, client: EngageClient) -> None:
+    member = ContactTypeSettings.model_validate({
+        "id": "Member", "key": "socialSecurityNumber", "required": ["countryCode"],
+        "optional": ["birthDay"]})
+    window = shown_window(qtbot, settings.model_copy(update={"contact_types": (member,)}),
+                          client, "en")
+    qtbot.keyClicks(line(window, "socialSecurityNumber"), "20000101-2384")
+    assert line(window, "birthDay").text() == "2000-01-01"
+    assert window.form.build_request().body["birthDay"] == "2000-01-01"
+    line(window, "birthDay").setFocus()
+    qtbot.keyClicks(line(window, "socialSecurityNumber"), "5")  # no longer a number
+    assert line(window, "birthDay").text() == ""  # the date it filled in goes with it
+    window.close()
 
 
 def test_country_picker_is_searchable_and_changes_phone_region(qtbot: QtBot,
@@ -253,7 +272,7 @@ def test_country_picker_is_searchable_and_changes_phone_region(qtbot: QtBot,
     phone = line(window, "mobilePhone")
     phone.setText("040 123 4567")
     phone.textEdited.emit(phone.text())
-    assert window.form.rows["mobilePhone"].value() == "+358401234567"
+    assert window.form.rows["mobilePhone"].field.value == "+358401234567"
 
 
 def test_demo_marker_is_visible_in_demo_mode(window: MainWindow) -> None:

@@ -127,7 +127,7 @@ timer = QTimer(interval=20, timeout=check)
 timer.start()
 QTimer.singleShot(20000, loop.quit)
 loop.exec()
-from posapp.validation import validate_field
+from posapp.form.attributes import validate_field
 validate_field("lang", "sv")
 print(json.dumps({"client": window.runner.client is not None, "babel": "babel" in sys.modules,
                   "collector_on": gc.isenabled(), "frozen": gc.get_freeze_count(),

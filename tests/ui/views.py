@@ -53,15 +53,12 @@ def till_views(client: EngageClient, tmp_path: Path, language: str = "en"
     window.resize(1000, 800)
     window.show()
     form = window.form
-    phone = form.rows["mobilePhone"]
-    phone.set_text("08-123")  # a landline: a red message
-    email = form.rows["email"]
-    email.set_text("anna@example")  # on its way: a hint
-    birthday = form.rows["birthDay"]
-    birthday.set_text("1990-01-31")  # valid: no message, but the border
-    form.rows["firstName"].set_text("Anna")
+    form.fill("mobilePhone", "08-123")  # a landline: a red message
+    form.fill("email", "anna@example")  # on its way: a hint
+    form.fill("birthDay", "1990-01-31")  # valid: no message, but the border
+    form.fill("firstName", "Anna")
     yield "signup", window
-    phone.set_text("0701740605")  # valid: a green note, Save enabled
+    form.fill("mobilePhone", "0701740605")  # valid: a green note, Save enabled
     yield "signup-valid", window
     window.pages.setCurrentIndex(window.CONFIRMATION)
     window.confirmation.show_contact(member())
@@ -134,8 +131,8 @@ def kiosk_views(client: EngageClient, language: str = "en",
     kiosk.show()
     kiosk.reset("views")
     yield "kiosk-start", kiosk
-    kiosk.form.rows["mobilePhone"].set_text("0701740605")
-    kiosk.form.rows["email"].set_text("anna@exa")
+    kiosk.form.fill("mobilePhone", "0701740605")
+    kiosk.form.fill("email", "anna@exa")
     kiosk.form.submit()  # shows what is missing
     yield "kiosk-missing", kiosk
     kiosk.warning.start(20)

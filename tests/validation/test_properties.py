@@ -13,13 +13,12 @@ from hypothesis import strategies as st
 from phonenumbers import PhoneNumberType
 
 from posapp.engage.models import ContactDraft
+from posapp.form.attributes import FLAT_ATTRIBUTES, validate_field
 from posapp.validation import (
-    VALIDATED_ATTRIBUTES,
     FieldContext,
     FieldResult,
     FieldState,
     messages,
-    validate_field,
 )
 from posapp.validation.countries import ISO_3166_ALPHA2
 
@@ -31,7 +30,7 @@ SETTINGS = settings(
     database=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
-ATTRIBUTES = sorted(VALIDATED_ATTRIBUTES)
+ATTRIBUTES = sorted(FLAT_ATTRIBUTES)
 TEMPLATES = messages.all_messages()
 
 any_text = st.one_of(
@@ -182,7 +181,7 @@ PLAUSIBLE: dict[str, st.SearchStrategy[str]] = {
     "city": printable,
     "gender": st.sampled_from(["Male", "female", "OTHER", "Fem", "x"]),
 }
-assert set(PLAUSIBLE) == VALIDATED_ATTRIBUTES
+assert set(PLAUSIBLE) == set(FLAT_ATTRIBUTES)
 
 valid_contexts = st.builds(
     FieldContext,

@@ -25,16 +25,16 @@ from posapp.config import Settings
 from posapp.engage import (
     AlreadyMember,
     Contact,
-    EngageError,
     InvalidDraft,
     InvalidFields,
     NoAnswer,
 )
+from posapp.form.error_meaning import meaning_of
+from posapp.form.request import SignupRequest
 from posapp.ui.kiosk.kiosk_form import KioskForm
 from posapp.ui.request_flow import RequestFlow
 from posapp.ui.request_runner import RequestRunner
 from posapp.ui.signup_flow import signup_job
-from posapp.ui.signup_form import SignupRequest
 
 log = logging.getLogger("posapp.kiosk")
 
@@ -94,9 +94,7 @@ class KioskFlow(RequestFlow):
         request = self._last
         if request is None:
             return
-        kiosk = self._settings.kiosk
-        job = signup_job(request, self._settings, source=kiosk.source,
-                         unapproved=kiosk.create_as_unapproved, read_existing=False)
+        job = signup_job(request, read_existing=False)
         if not self._start(job):  # the worker is taken: never leave the screen waiting
             log.error("kiosk signup: the worker is busy with another request")
             self._form.set_busy(False)
@@ -142,7 +140,7 @@ class KioskFlow(RequestFlow):
                 and len(self._form.mark_errors(error.fields)) < len(error.fields)):
             self._form.set_status(self.tr("Please check the marked fields."))
             return
-        if isinstance(error, EngageError) and error.retryable and self._retries_left > 0:
+        if meaning_of(error).retry and self._retries_left > 0:
             self._retries_left -= 1
             self._retry_timer.start()
             self._set_busy(True)

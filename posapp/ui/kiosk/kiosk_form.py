@@ -1,9 +1,10 @@
-"""The customer's short form: the club's key, name, e-mail, two offer boxes and Join.
+"""The customer's short form: the club's key, name, e-mail, the offer boxes and Join.
 
-Built from the first contact type of the configuration with the till's own FieldRow and
-validators; what differs is the wording (for customers), the layout (one column, large,
-touch) and Return, which moves to the next field instead of saving. The country is not
-asked: it is the store's (see ``build_request``).
+Renders the signup model (``posapp/form/signup_model.py``) for the kiosk: the same rules
+and the same request as the till's form, with what the kiosk asks (``Screen.KIOSK``: the
+first contact type's key, names, e-mail and other mandatory fields; the country is the
+store's and the language the customer's), the customers' wording, one large touch column,
+and Return, which moves to the next field instead of saving.
 
 Signals:
     submit_requested(object): a SignupRequest, when Join is tapped on a valid form.
@@ -24,32 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.config import ContactTypeSettings, Settings
-from posapp.engage.models import ContactDraft, Preferences
-from posapp.ui.field_row import FieldRow
+from posapp.form.attributes import Keyboard, attribute
+from posapp.form.field import FormField
+from posapp.form.request import SignupRequest
+from posapp.form.signup_model import Screen, SignupModel
+from posapp.ui.field_row import FieldRow, field_row
+from posapp.ui.form_rows import apply_edit, mark_refused
 from posapp.ui.kiosk import kiosk_texts
-from posapp.ui.kiosk.onscreen_keyboard import KIND_OF_ATTRIBUTE, KeyboardKind
-from posapp.ui.restyle import set_style_property
-from posapp.ui.signup_form import CONSENTS, SignupRequest
-from posapp.validation import FieldContext, FieldState
-
-# Attributes the kiosk fills in itself rather than asking.
-NOT_ASKED = frozenset({"countryCode", "lang", "acceptsEmail", "acceptsSms", "acceptsPostal"})
-
-
-def kiosk_fields(contact_type: ContactTypeSettings, unapproved: bool) -> list[tuple[str, bool]]:
-    """(attribute, required) in form order: key, names, e-mail, other mandatory fields.
-
-    E-mail is mandatory when contacts are created unapproved: the customer confirms the
-    membership through the link Engage e-mails them, so without an address it never counts.
-    """
-    names: list[str] = [contact_type.key]
-    for name in ("firstName", "lastName", "email", *contact_type.required):
-        if name not in names and name not in NOT_ASKED:
-            names.append(name)
-    required = set(contact_type.required)
-    if unapproved:
-        required.add("email")
-    return [(name, name in required) for name in names]
 
 
 class KioskForm(QWidget):
@@ -61,34 +43,28 @@ class KioskForm(QWidget):
         super().__init__(parent)
         self.setObjectName("kioskForm")
         self._settings = settings
-        self._type = settings.contact_types[0]
-        self._language: str = settings.store.language
+        self.model = SignupModel(settings, Screen.KIOSK)
         self._busy = False
-        self._join_tried = False
-        context = FieldContext(region=settings.store.country,
-                               allow_temporary_hetu=settings.demo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.rows: dict[str, FieldRow] = {}
-        for name, required in kiosk_fields(self._type, settings.kiosk.create_as_unapproved):
-            row = FieldRow(name, required=required, context=context,
-                           language=self._language, default_country=settings.store.country,
-                           parent=self)
+        for entry in self.model.asked():
+            row = field_row(entry, screen=Screen.KIOSK, language=settings.store.language,
+                            parent=self)
             row.label.setProperty("role", "fieldLabel")
             editor = row.editor
             if isinstance(editor, QLineEdit):
                 editor.setClearButtonEnabled(False)  # a 16-px target; the keyboard deletes
                 editor.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-                editor.editingFinished.connect(self._on_row_left)
-            row.changed.connect(self._on_row_changed)
+            row.edited.connect(self._on_row_edited)
             layout.addWidget(row.label)
             layout.addSpacing(6)
             layout.addWidget(editor)
             layout.addWidget(row.message)
             row.message.setMinimumHeight(row.message.fontMetrics().height() + 6)
             layout.addSpacing(6)
-            self.rows[name] = row
+            self.rows[entry.name] = row
 
         self.consent_title = QLabel(self)
         self.consent_title.setObjectName("consentTitle")
@@ -97,10 +73,10 @@ class KioskForm(QWidget):
         layout.addWidget(self.consent_title)
         layout.addSpacing(4)
         self.consents: dict[str, QCheckBox] = {}
-        for name in CONSENTS:
+        for name in self.model.preferences:
             box = QCheckBox(self)
             box.setObjectName(name)
-            box.setChecked(False)
+            box.toggled.connect(self._on_preference_toggled)
             layout.addWidget(box)
             self.consents[name] = box
         self.terms = QLabel(self)
@@ -144,11 +120,11 @@ class KioskForm(QWidget):
     @property
     def contact_type(self) -> ContactTypeSettings:
         """The contact type every kiosk signup gets (the first one configured)."""
-        return self._type
+        return self.model.contact_type
 
     def key_editor(self) -> QWidget:
         """The key field's editor, where the focus belongs at start."""
-        return self.rows[self._type.key].editor
+        return self.rows[self.model.key].editor
 
     def focus_key_field(self) -> None:
         """Put the focus in the key field."""
@@ -158,22 +134,21 @@ class KioskForm(QWidget):
         """The text fields, in order."""
         return [row.editor for row in self.rows.values() if isinstance(row.editor, QLineEdit)]
 
-    def keyboard_kind(self, editor: QWidget) -> KeyboardKind:
-        """The on-screen key set that suits ``editor``."""
-        return KIND_OF_ATTRIBUTE.get(editor.objectName(), KeyboardKind.TEXT)
+    def keyboard_kind(self, editor: QWidget) -> Keyboard:
+        """The on-screen key set that suits ``editor`` (the attribute table says which)."""
+        return attribute(editor.objectName()).keyboard
 
     def is_pristine(self) -> bool:
         """Nothing typed and nothing ticked: there is nothing to protect."""
-        return (all(not row.raw_text() for row in self.rows.values())
-                and not any(box.isChecked() for box in self.consents.values()))
+        return self.model.pristine
 
     def is_valid(self) -> bool:
         """Every field valid, or empty where optional."""
-        return all(row.acceptable for row in self.rows.values())
+        return self.model.complete
 
     def set_language(self, language: str) -> None:
         """The customer's language (sent as ``lang`` where the contact type has it)."""
-        self._language = language
+        self.model.set_language(language)
 
     def set_busy(self, busy: bool) -> None:
         """Freeze the form while the signup is sent, keeping everything typed."""
@@ -195,86 +170,53 @@ class KioskForm(QWidget):
 
     def reset(self) -> None:
         """Empty every field (undo history included) and untick the boxes."""
-        self._join_tried = False
         self.set_busy(False)
+        self.model.reset()
         for row in self.rows.values():
-            row.clear(self._settings.store.country)  # setText(""): no undo history left
-        for box in self.consents.values():
-            box.setChecked(False)
-        self._language = self._settings.store.language
+            row.revealed = False
+            row.show_text()  # setText(""): no undo history left
+        for name, box in self.consents.items():
+            box.blockSignals(True)
+            box.setChecked(self.model.preferences[name])
+            box.blockSignals(False)
         self.set_status("")
-        for row in self.rows.values():
-            self._polish(row)
+
+    def fill(self, attribute: str, text: str) -> None:
+        """Fill one field from code (screenshots, tests)."""
+        if attribute in self.rows:
+            apply_edit(self.model, self.rows, attribute, text)
 
     def mark_errors(self, fields: dict[str, str]) -> list[str]:
         """Mark fields the club's system refused; returns the names not on the form."""
-        unplaced: list[str] = []
-        first: FieldRow | None = None
-        for name in fields:
-            row = self.rows.get(name)
-            if row is None:
-                unplaced.append(name)
-                continue
-            row.set_server_error(kiosk_texts.check_this())
-            first = first or row
-        if first is not None:
-            first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        return unplaced
+        return mark_refused(self.model, self.rows, fields)
 
     def build_request(self) -> SignupRequest:
-        """The signup for what is typed now (the form must be valid).
-
-        countryCode is the store's: asking every customer to pick from 250 countries on a
-        touch screen costs more than it gives, phone numbers with + are read correctly
-        anyway, and staff correct the rare exception at the till (Find member).
-        """
-        fields = self._type.fields
-        values: dict[str, object] = {"contactType": self._type.id}
-        for name, row in self.rows.items():
-            value = row.value()
-            if value:
-                values[name] = value
-            born = row.result().derived.get("birthDay")
-            if born and "birthDay" in fields and "birthDay" not in values:
-                values["birthDay"] = born
-        if "countryCode" in fields:
-            values["countryCode"] = self._settings.store.country
-        if "lang" in fields:
-            values["lang"] = self._language
-        values["preferences"] = Preferences(
-            acceptsEmail=self.consents["acceptsEmail"].isChecked(),
-            acceptsSms=self.consents["acceptsSms"].isChecked(),
-        )
-        return SignupRequest(draft=ContactDraft.model_validate(values), key=self._type.key,
-                             contact_type=self._type.id)
+        """The signup for what is typed now (the form must be valid)."""
+        return self.model.request()
 
     @Slot()
     def submit(self) -> None:
         """Join: send when valid, otherwise show what to fill in and go there."""
         if self._busy:
             return
-        self._join_tried = True
-        if self.is_valid():
-            self.set_status("")
-            self.submit_requested.emit(self.build_request())
-            return
-        first: FieldRow | None = None
         for row in self.rows.values():
-            if not row.acceptable:
-                row.reveal()
-                self._polish(row)
-                first = first or row
+            row.reveal()  # from now on an empty mandatory field says so
+        if self.model.complete:
+            self.set_status("")
+            self.submit_requested.emit(self.model.request())
+            return
+        self._go_to_first_gap()
+
+    def _go_to_first_gap(self) -> None:
+        first = self.model.first_gap()
         if first is not None:
-            first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.rows[first[0].name].editor.setFocus(Qt.FocusReason.OtherFocusReason)
             self.set_status(self.tr("Please check the marked fields."))
 
     def retranslate(self) -> None:
         """Every text in the current UI language."""
-        for name, row in self.rows.items():
-            row.set_description(kiosk_texts.field_description(name))
+        for row in self.rows.values():
             row.retranslate()
-            row.label.setText(kiosk_texts.field_label(name, required=row.required))
-            self._polish(row)
         self.consent_title.setText(kiosk_texts.consents_title())
         for name, box in self.consents.items():
             box.setText(kiosk_texts.field_label(name, required=True))
@@ -286,49 +228,54 @@ class KioskForm(QWidget):
 
     # -- rows ------------------------------------------------------------------------------
 
-    def _polish(self, row: FieldRow) -> None:
-        """Customer wording for an empty mandatory field: nothing until Join was tapped."""
-        if row.result().state is not FieldState.EMPTY or not row.required:
-            return
-        text = kiosk_texts.fill_in() if self._join_tried else ""
-        row.message.setText(("✕ " + text) if text else "")
-        row.message.setAccessibleName(text)
-        if text:  # drawn as an error, like any other field the customer must fix
-            for widget in (row.editor, row.message):
-                set_style_property(widget, "validation", "invalid")
-
-    @Slot()
-    def _on_row_changed(self) -> None:
+    @Slot(str)
+    def _on_row_edited(self, text: str) -> None:
         row = self.sender()
         if isinstance(row, FieldRow):
-            self._polish(row)
+            apply_edit(self.model, self.rows, row.attribute, text, typed=row)
 
-    @Slot()
-    def _on_row_left(self) -> None:
-        editor = self.sender()
-        for row in self.rows.values():
-            if row.editor is editor:
-                self._polish(row)
+    @Slot(bool)
+    def _on_preference_toggled(self, checked: bool) -> None:
+        box = self.sender()
+        if isinstance(box, QCheckBox):
+            self.model.set_preference(box.objectName(), checked)
+
+    def _row_of(self, editor: QWidget | None) -> FormField | None:
+        return next((row.field for row in self.rows.values() if row.editor is editor), None)
 
     # -- keyboard --------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Return: the next field; after the last field, Join; on Join, join."""
+        """Return (the on-screen keyboard's Next): see ``next_field``."""
         if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             super().keyPressEvent(event)
             return
         event.accept()
+        self.next_field()
+
+    def next_field(self) -> None:
+        """Next: on Join, join; else the next field, saying so under the field left when
+        it still needs filling in or correcting; after the last field, Join, or the first
+        field still missing (never Join with an error out of sight)."""
         focus = self.focusWidget()
         if focus is self.join_button:
             self.submit()
             return
-        editors = self.line_editors()
-        if focus in editors:
-            index = editors.index(focus)
-            following = editors[index + 1] if index + 1 < len(editors) else self.join_button
-            following.setFocus(Qt.FocusReason.TabFocusReason)
-        else:
+        entry = self._row_of(focus)
+        if entry is None:
             self.focusNextChild()
+            return
+        if entry.gap is not None:
+            self.rows[entry.name].reveal()
+        following = self.model.next_after(entry.name)
+        if following is not None:
+            self.rows[following.name].editor.setFocus(Qt.FocusReason.TabFocusReason)
+        elif self.model.complete:
+            self.join_button.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            for row in self.rows.values():
+                row.reveal()
+            self._go_to_first_gap()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,7 +2,9 @@
 
 The till's ``error_texts`` speak to a cashier (Engage, IT, Retry); a customer gets no codes,
 no product names and no blame, only what happened in plain words and what to do next.
-Every string goes through Qt's translation system in the context ``KioskTexts``.
+The fields' customer words are in the attribute table (``posapp/form/attributes.py``),
+the notice for each failure in ``posapp/form/error_meaning.py``; both are translated here
+in the context ``KioskTexts``.
 """
 
 from __future__ import annotations
@@ -11,59 +13,29 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from posapp.engage import EngageError, InvalidDraft, InvalidFields
+from posapp.form.attributes import attribute
+from posapp.form.error_meaning import meaning_of
 from posapp.ui import field_labels
-from posapp.validation.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "KioskTexts"
-
-_LABELS: dict[str, str] = {
-    "mobilePhone": QT_TRANSLATE_NOOP("KioskTexts", "Mobile number"),
-    "socialSecurityNumber": QT_TRANSLATE_NOOP("KioskTexts", "Personal identity number"),
-    "email": QT_TRANSLATE_NOOP("KioskTexts", "E-mail address"),
-    "externalId": QT_TRANSLATE_NOOP("KioskTexts", "Membership card number"),
-    "firstName": QT_TRANSLATE_NOOP("KioskTexts", "First name"),
-    "lastName": QT_TRANSLATE_NOOP("KioskTexts", "Last name"),
-    "birthDay": QT_TRANSLATE_NOOP("KioskTexts", "Date of birth"),
-    "acceptsEmail": QT_TRANSLATE_NOOP("KioskTexts", "Yes, send me offers by e-mail"),
-    "acceptsSms": QT_TRANSLATE_NOOP("KioskTexts", "Yes, send me offers by text message"),
-}
-
-# What a screen reader says about each field, to the customer.
-_DESCRIPTIONS: dict[str, str] = {
-    "mobilePhone": QT_TRANSLATE_NOOP(
-        "KioskTexts", "Your mobile number. A number from abroad starts with + and the "
-        "country code."),
-    "socialSecurityNumber": QT_TRANSLATE_NOOP("KioskTexts", "Your personal identity number"),
-    "email": QT_TRANSLATE_NOOP("KioskTexts", "Your e-mail address"),
-    "externalId": QT_TRANSLATE_NOOP("KioskTexts", "The number on your membership card"),
-    "firstName": QT_TRANSLATE_NOOP("KioskTexts", "Your first name"),
-    "lastName": QT_TRANSLATE_NOOP("KioskTexts", "Your last name"),
-    "birthDay": QT_TRANSLATE_NOOP("KioskTexts", "Your date of birth: day, month and year"),
-    "acceptsEmail": QT_TRANSLATE_NOOP(
-        "KioskTexts", "Tick to get our offers by e-mail. You can stop them at any time."),
-    "acceptsSms": QT_TRANSLATE_NOOP(
-        "KioskTexts", "Tick to get our offers by text message. You can stop them at any "
-        "time."),
-}
 
 # lupdate finds ``translate("KioskTexts", "…")`` calls by this name.
 translate = QCoreApplication.translate
 
 
-def field_description(attribute: str) -> str:
+def field_description(name: str) -> str:
     """What the field is for, in the customer's words (the till's words where none)."""
-    text = _DESCRIPTIONS.get(attribute)
-    return translate(CONTEXT, text) if text else field_labels.description(attribute)
+    text = attribute(name).kiosk_description
+    return translate(CONTEXT, text) if text else field_labels.description(name)
 
 
-def field_label(attribute: str, *, required: bool) -> str:
+def field_label(name: str, *, required: bool) -> str:
     """The label above a field; optional fields say so (customers expect that, not a *)."""
-    text = _LABELS.get(attribute)
-    name = translate(CONTEXT, text) if text else field_labels.plain_label(attribute)
+    text = attribute(name).kiosk_label
+    label = translate(CONTEXT, text) if text else field_labels.plain_label(name)
     if required:
-        return name
-    return translate("KioskTexts", "{label} (optional)").format(label=name)
+        return label
+    return translate("KioskTexts", "{label} (optional)").format(label=label)
 
 
 def fill_in() -> str:
@@ -100,16 +72,10 @@ class Notice:
 
 
 def notice_for(error: BaseException) -> Notice:
-    """What the customer is told when a signup could not be finished; never a code."""
-    title = translate("KioskTexts", "We couldn't finish your signup")
-    if isinstance(error, (InvalidFields, InvalidDraft)):
-        return Notice(title, translate(
-            "KioskTexts", "Some of your details could not be accepted. Please check what you "
-            "typed and try again."), retry=True)
-    if isinstance(error, EngageError) and error.retryable:
-        return Notice(title, translate(
-            "KioskTexts", "Our membership system is not answering right now. Please try again "
-            "in a moment, or ask a member of staff for help."), retry=True)
-    return Notice(title, translate(
-        "KioskTexts", "Something went wrong on our side. Please ask a member of staff for "
-        "help."), retry=False)
+    """What the customer is told when a signup could not be finished; never a code.
+
+    The kind of notice comes from ``posapp/form/error_meaning.py``, as the till's words do.
+    """
+    notice = meaning_of(error).customer
+    return Notice(translate("KioskTexts", "We couldn't finish your signup"),
+                  translate(CONTEXT, notice.value), retry=notice.offers_try_again)

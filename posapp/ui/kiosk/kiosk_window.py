@@ -346,8 +346,8 @@ class KioskWindow(QWidget):
         self.idle_guard.start()
 
     def _typed(self, attribute: str) -> str | None:
-        row = self.form.rows.get(attribute)
-        return row.value() if row is not None else None
+        field = self.form.model.field(attribute)
+        return field.value if field is not None else None
 
     # -- closing -------------------------------------------------------------------------
 

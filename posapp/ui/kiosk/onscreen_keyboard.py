@@ -9,7 +9,6 @@ whichever keyboard the customer uses. Next sends Return, which the form turns in
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Slot
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.form.attributes import Keyboard
 from posapp.ui.dates import date_separator
 from posapp.ui.restyle import restyle, set_style_property
 from posapp.ui.type_ahead import KeyStroke
@@ -30,28 +30,9 @@ from posapp.ui.type_ahead import KeyStroke
 _RETURN = KeyStroke(Qt.Key.Key_Return.value, Qt.KeyboardModifier.NoModifier, "\r")
 
 
-class KeyboardKind(enum.Enum):
-    """The key sets the kiosk offers."""
+# The key sets; which one each attribute gets is a column of the attribute table.
+KeyboardKind = Keyboard
 
-    PHONE = "phone"  # digits and +
-    NUMBER = "number"  # digits and -, letters one tap away (Finnish HETU ends in a letter)
-    DATE = "date"  # digits and the language's date separator: - (1990-01-31) or . (31.1.1990)
-    NAME = "name"  # letters, space, - ' .
-    EMAIL = "email"  # digits, letters, @ . _ - .com
-    TEXT = "text"  # digits, letters, space
-
-
-# The key set for each Engage attribute; anything else gets TEXT.
-KIND_OF_ATTRIBUTE: dict[str, KeyboardKind] = {
-    "mobilePhone": KeyboardKind.PHONE,
-    "socialSecurityNumber": KeyboardKind.NUMBER,
-    "birthDay": KeyboardKind.DATE,
-    "zipCode": KeyboardKind.NUMBER,
-    "email": KeyboardKind.EMAIL,
-    "firstName": KeyboardKind.NAME,
-    "lastName": KeyboardKind.NAME,
-    "city": KeyboardKind.NAME,
-}
 
 # Widest the key sets grow (px): wide enough for thumbs, narrow enough to reach.
 DIGIT_PAD_WIDTH = 560

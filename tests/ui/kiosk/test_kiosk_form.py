@@ -1,4 +1,4 @@
-"""Which fields the kiosk asks for, and what it sends, for other contact types."""
+"""What the kiosk sends for other contact types (which fields it asks: tests/form)."""
 
 from __future__ import annotations
 
@@ -6,35 +6,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from posapp.config import ContactTypeSettings, Settings
-from posapp.ui.kiosk.kiosk_form import kiosk_fields
 from posapp.ui.kiosk.onscreen_keyboard import KeyboardKind
 from tests.ui.kiosk.conftest import MakeKiosk, field, tap
 
 
 def contact_type(**values: object) -> ContactTypeSettings:
     return ContactTypeSettings.model_validate({"id": "Member", **values})
-
-
-def test_fields_for_a_phone_key() -> None:
-    member = contact_type(key="mobilePhone", required=["countryCode"],
-                          optional=["firstName", "lastName", "email", "birthDay"])
-    assert kiosk_fields(member, unapproved=True) == [
-        ("mobilePhone", True), ("firstName", False), ("lastName", False), ("email", True)]
-    # Without e-mail confirmation the address is the customer's choice.
-    assert ("email", False) in kiosk_fields(member, unapproved=False)
-
-
-def test_fields_for_a_personal_number_key_with_mandatory_names() -> None:
-    contact = contact_type(key="socialSecurityNumber",
-                           required=["firstName", "lastName", "countryCode", "zipCode"])
-    assert kiosk_fields(contact, unapproved=False) == [
-        ("socialSecurityNumber", True), ("firstName", True), ("lastName", True),
-        ("email", False), ("zipCode", True)]
-
-
-def test_fields_for_an_email_key() -> None:
-    assert kiosk_fields(contact_type(key="email"), unapproved=True) == [
-        ("email", True), ("firstName", False), ("lastName", False)]
 
 
 def settings_with(settings: Settings, member: ContactTypeSettings,
@@ -55,7 +32,7 @@ def test_personal_number_kiosk_sends_the_chosen_language(
         tap(qtbot, kiosk.keyboard.button_for(key))
     tap(qtbot, kiosk.language_bar.buttons["fi"])
     request = kiosk.form.build_request()
-    body = request.draft.body()
+    body = request.body
     assert body["socialSecurityNumber"] == "200001012384"
     assert body["birthDay"] == "2000-01-01"  # derived, and the type has birthDay
     assert body["lang"] == "fi" and body["countryCode"] == "SE"

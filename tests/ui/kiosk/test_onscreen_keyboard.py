@@ -29,9 +29,9 @@ def test_digits_fill_the_phone_field_and_validate(qtbot: QtBot, kiosk: KioskWind
     press(qtbot, kiosk, *"0701740605")
     phone = field(kiosk, "mobilePhone")
     assert QApplication.focusWidget() is phone  # the keys never take the focus
-    assert kiosk.form.rows["mobilePhone"].result().value == "+46701740605"
+    assert kiosk.form.rows["mobilePhone"].field.result.value == "+46701740605"
     press(qtbot, kiosk, "backspace")
-    assert kiosk.form.rows["mobilePhone"].value() is None
+    assert kiosk.form.rows["mobilePhone"].field.value is None
     assert phone.isUndoAvailable()  # typed like a physical keyboard, undo included
 
 
@@ -52,8 +52,13 @@ def test_next_moves_on_and_the_keys_follow_the_field(qtbot: QtBot,
     assert kiosk.keyboard.kind is KeyboardKind.EMAIL
     press(qtbot, kiosk, "shift", "a", "n", "n", "a", "@", "e", "x", ".com")
     assert field(kiosk, "email").text() == "Anna@ex.com"
-    assert kiosk.form.rows["email"].acceptable
+    assert kiosk.form.rows["email"].field.acceptable
+    # The mandatory number is still empty: Next leads back to it, not to Join, and says so.
     press(qtbot, kiosk, "next")
+    assert QApplication.focusWidget() is field(kiosk, "mobilePhone")
+    assert kiosk.form.rows["mobilePhone"].message.text() == "✕ Please fill this in"
+    assert kiosk.keyboard.kind is KeyboardKind.PHONE
+    press(qtbot, kiosk, *"0701740605", "next", "next", "next", "next")
     assert QApplication.focusWidget() is kiosk.form.join_button
 
 
@@ -105,7 +110,7 @@ def test_a_physical_keyboard_works_as_well(qtbot: QtBot, kiosk: KioskWindow) -> 
     qtbot.keyClicks(phone, "070-174 06 05")
     qtbot.keyClick(phone, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is field(kiosk, "firstName")
-    assert kiosk.form.rows["mobilePhone"].value() == "+46701740605"
+    assert kiosk.form.rows["mobilePhone"].field.value == "+46701740605"
 
 
 @pytest.mark.parametrize("size", [PORTRAIT, (1366, 768)], ids=["full-hd", "1366x768"])

@@ -1,4 +1,4 @@
-"""validate_field: the form's single entry point routes by Engage attribute name."""
+"""The attribute table: every row complete, and validate_field routing by Engage name."""
 
 from __future__ import annotations
 
@@ -6,18 +6,39 @@ from datetime import date
 
 import pytest
 
-from posapp.engage.models import ATTRIBUTES
-from posapp.validation import (
-    VALIDATED_ATTRIBUTES,
-    FieldContext,
-    FieldResult,
-    FieldState,
+from posapp.engage.models import ContactDraft
+from posapp.form.attributes import (
+    ATTRIBUTES,
+    FLAT_ATTRIBUTES,
+    PREFERENCES,
+    Editor,
+    Part,
     validate_field,
 )
+from posapp.validation import FieldContext, FieldResult, FieldState
+
+VALIDATED = sorted(name for name, row in ATTRIBUTES.items() if row.validator is not None)
 
 
-def test_every_engage_attribute_has_a_validator() -> None:
-    assert set(ATTRIBUTES) == VALIDATED_ATTRIBUTES
+def test_every_flat_attribute_has_a_validator_and_nothing_else_does() -> None:
+    assert sorted(FLAT_ATTRIBUTES) == VALIDATED
+
+
+def test_every_standard_engage_attribute_has_a_row() -> None:
+    declared = set(ContactDraft.model_fields) - {"contactType", "preferences", "consents"}
+    assert declared <= set(FLAT_ATTRIBUTES)
+    assert set(PREFERENCES) == {"acceptsEmail", "acceptsSms", "acceptsPostal"}
+
+
+def test_every_row_is_complete() -> None:
+    for name, row in ATTRIBUTES.items():
+        assert row.name == name
+        assert row.label.count("&") == 1, name  # one Alt+letter mnemonic
+        assert row.description, name
+        assert (row.editor is Editor.CHECK) is (row.part is Part.PREFERENCE), name
+        if row.editor is Editor.CHOICE and row.part is Part.FLAT:
+            assert row.choices, name
+            assert all(validate_field(name, choice.value).ok for choice in row.choices)
 
 
 @pytest.mark.parametrize(
@@ -74,13 +95,14 @@ def test_default_context() -> None:
     assert ctx.resolved_today() == date.today()
 
 
-@pytest.mark.parametrize("attribute", sorted(VALIDATED_ATTRIBUTES))
+@pytest.mark.parametrize("attribute", VALIDATED)
 @pytest.mark.parametrize("text", ["", " ", "\u00a0", "\t", "\u200b", "  \u3000 ", "\n"])
 def test_every_validator_itself_calls_blank_text_empty(attribute: str, text: str) -> None:
     """validate_field answers blank text without calling the validator (so the empty form
     loads no phone or identity library): that must be what each validator would say."""
-    from posapp.validation.fields import _VALIDATORS
     from posapp.validation.result import DEFAULT_CONTEXT
 
-    assert _VALIDATORS[attribute](text, DEFAULT_CONTEXT).state is FieldState.EMPTY
+    validator = ATTRIBUTES[attribute].validator
+    assert validator is not None
+    assert validator(text, DEFAULT_CONTEXT).state is FieldState.EMPTY
     assert validate_field(attribute, text).state is FieldState.EMPTY

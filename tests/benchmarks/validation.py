@@ -1,5 +1,6 @@
-"""The form validates on every keystroke: phone and personal number must stay far below
-2 ms per call (measured p99 is about 0.1 ms; the bound leaves room for slow CI machines)."""
+"""validation_p99_ms: the validator alone, per keystroke, in the phone and personal-number
+fields (the keystroke figure adds the widgets on top). Measured here, not asserted in a
+test: a timed assertion fails on a loaded machine and blocks everyone's landing."""
 
 from __future__ import annotations
 
@@ -7,13 +8,12 @@ import time
 from collections.abc import Iterator
 from datetime import date
 
-import pytest
+from posapp.form.attributes import validate_field
+from posapp.validation import FieldContext
+from tests.benchmarks.harness import Figure
+from tests.validation._numbers import hetu, swedish
 
-from posapp.validation import FieldContext, validate_field
-
-from ._numbers import hetu, swedish
-
-BUDGET_MS = 2.0
+TARGET_MS = 2.0
 
 PHONES = [
     "070-174 06 05",
@@ -50,11 +50,7 @@ def _keystrokes(values: list[str]) -> Iterator[str]:
             yield value[:end]
 
 
-@pytest.mark.parametrize(
-    ("attribute", "values"),
-    [("mobilePhone", PHONES), ("socialSecurityNumber", PERSONAL_NUMBERS)],
-)
-def test_p99_per_keystroke_is_within_budget(attribute: str, values: list[str]) -> None:
+def _p99_ms(attribute: str, values: list[str]) -> tuple[float, list[float]]:
     ctx = FieldContext(today=date(2026, 11, 25))
     # Warm-up as the running app would be: metadata loaded, patterns compiled, but none of
     # the measured texts seen before (the prefix cache would otherwise answer them).
@@ -65,6 +61,19 @@ def test_p99_per_keystroke_is_within_budget(attribute: str, values: list[str]) -
         started = time.perf_counter()
         validate_field(attribute, text, ctx)
         samples.append((time.perf_counter() - started) * 1000)
-    samples.sort()
-    p99 = samples[int(len(samples) * 0.99)]
-    assert p99 < BUDGET_MS, f"p99 {p99:.3f} ms"
+    ordered = sorted(samples)
+    return ordered[int(len(ordered) * 0.99)], samples
+
+
+def measure(quick: bool) -> list[Figure]:
+    """One figure: the worse p99 of the two fields (each new to the process)."""
+    phone, phone_samples = _p99_ms("mobilePhone", PHONES)
+    pin, pin_samples = _p99_ms("socialSecurityNumber", PERSONAL_NUMBERS)
+    worst = max(phone, pin)
+    return [Figure("validation_p99_ms", round(worst, 3), "ms", f"≤ {TARGET_MS}",
+                   worst <= TARGET_MS,
+                   {"mobilePhone_p99_ms": round(phone, 3),
+                    "socialSecurityNumber_p99_ms": round(pin, 3),
+                    "samples_ms": {"mobilePhone": [round(x, 4) for x in phone_samples],
+                                   "socialSecurityNumber": [round(x, 4)
+                                                            for x in pin_samples]}})]
