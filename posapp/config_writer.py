@@ -18,7 +18,7 @@ import tomlkit
 from tomlkit.items import Table
 from tomlkit.toml_document import TOMLDocument
 
-from posapp.config import ConfigError, Settings, settings_from_mapping
+from posapp.config import ConfigError, ProblemCode, Settings, file_problem, settings_from_mapping
 
 EXAMPLE = Path(__file__).resolve().parent / "resources" / "config-example.toml"
 
@@ -72,13 +72,16 @@ def load_document(path: Path) -> TOMLDocument:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return example_document()
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
-        raise ConfigError(f"{path}: cannot be read ({reason})") from None
+    except OSError as exc:
+        raise file_problem(path, ProblemCode.FILE_UNREADABLE,
+                           f"cannot be read ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise file_problem(path, ProblemCode.NOT_UTF8,
+                           "cannot be read (not UTF-8 text)") from None
     try:
         return tomlkit.parse(text)
     except tomlkit.exceptions.ParseError as exc:
-        raise ConfigError(f"{path}: is not valid TOML ({exc})") from None
+        raise file_problem(path, ProblemCode.NOT_TOML, f"is not valid TOML ({exc})") from None
 
 
 def current_values(document: TOMLDocument) -> dict[str, str]:

@@ -583,7 +583,7 @@ class SetupDialog(QDialog):
         try:
             engage = EngageSettings.model_validate(plain(document).get("engage", {}))
         except SettingsError as exc:
-            lines = [f"[engage] {'.'.join(map(str, loc))}: {msg}" for loc, msg in exc.problems]
+            lines = [f"[engage] {'.'.join(map(str, p.loc))}: {p.message}" for p in exc.problems]
             self.connection_result.show_state(
                 "failed", self.tr("The [engage] settings cannot be used"),
                 self.tr("Correct these lines in the file, then test again."),
