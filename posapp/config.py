@@ -3,7 +3,8 @@
 Where it comes from: ``POSAPP_CONFIG``, else ``--config PATH``, else ``config.toml`` in the
 platform's user config directory, else in the all-users one (where installers pre-seed it).
 No file at all means demo mode. A bad file is refused with one :class:`ConfigError` whose
-message names the key and the problem.
+message names the key and the problem, one line each; its ``problems`` carry the same as
+data, each with a :class:`ProblemCode` for programs (the set-up dialog).
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from posapp.config_schema import ConfigError as ConfigError
-from posapp.config_schema import Section, SettingsError, setting
+from posapp.config_schema import ConfigProblem as ConfigProblem
+from posapp.config_schema import InvalidSetting, Section, SettingsError, setting
+from posapp.config_schema import ProblemCode as ProblemCode
 from posapp.engage.attributes import KeyField
 from posapp.engage.loopback import is_loopback_host
 from posapp.form.attributes import LISTABLE
@@ -34,19 +37,20 @@ UiLanguage = Literal["sv", "fi", "nb", "da", "en"]
 def _base_url(value: str) -> str:
     parts = urlsplit(value)
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise ValueError("must be a URL such as https://acme.voyado.com")
+        raise InvalidSetting(ProblemCode.NOT_URL, "must be a URL such as https://acme.voyado.com")
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise ValueError(
-            "must use https:// (plain http:// is only allowed to a loopback address)"
+        raise InvalidSetting(
+            ProblemCode.NEEDS_HTTPS,
+            "must use https:// (plain http:// is only allowed to a loopback address)",
         )
     if parts.query or parts.fragment:
-        raise ValueError("must not contain a query or fragment")
+        raise InvalidSetting(ProblemCode.HAS_QUERY, "must not contain a query or fragment")
     return value.rstrip("/")
 
 
 def _existing_file(value: str | None) -> str | None:
     if value is not None and not Path(value).is_file():
-        raise ValueError(f"file {value!r} does not exist")
+        raise InvalidSetting(ProblemCode.NO_SUCH_FILE, f"file {value!r} does not exist")
     return value
 
 
@@ -73,7 +77,8 @@ def _country(value: str) -> str:
 
     value = value.upper()
     if not validate_country_code(value).ok:
-        raise ValueError("must be a two-letter country code such as SE")
+        raise InvalidSetting(ProblemCode.BAD_COUNTRY,
+                             "must be a two-letter country code such as SE")
     return value
 
 
@@ -90,9 +95,9 @@ class StoreSettings(Section):
 def _known_attributes(names: tuple[str, ...]) -> tuple[str, ...]:
     unknown = [n for n in names if n not in LISTABLE]
     if unknown:
-        raise ValueError(f"unknown attribute {unknown[0]!r}")
+        raise InvalidSetting(ProblemCode.UNKNOWN_ATTRIBUTE, f"unknown attribute {unknown[0]!r}")
     if len(set(names)) != len(names):
-        raise ValueError("lists an attribute twice")
+        raise InvalidSetting(ProblemCode.REPEATED_ATTRIBUTE, "lists an attribute twice")
     return names
 
 
@@ -110,7 +115,8 @@ class ContactTypeSettings(Section):
     def checked(self) -> ContactTypeSettings:
         both = set(self.required) & set(self.optional)
         if both:
-            raise ValueError(f"{sorted(both)[0]!r} is both required and optional")
+            raise InvalidSetting(ProblemCode.REQUIRED_AND_OPTIONAL,
+                                 f"{sorted(both)[0]!r} is both required and optional")
         if self.key not in self.required:
             return self.model_copy(update={"required": (self.key, *self.required)})
         return self
@@ -133,7 +139,8 @@ def _pin_hash(value: str | None) -> str | None:
     from posapp.pin import is_pin_hash
 
     if value is not None and not is_pin_hash(value):
-        raise ValueError("is not a PIN hash: make one with `posapp --hash-pin`")
+        raise InvalidSetting(ProblemCode.NOT_PIN_HASH,
+                             "is not a PIN hash: make one with `posapp --hash-pin`")
     return value
 
 
@@ -155,11 +162,13 @@ class KioskSettings(Section):
 
 def _consent_texts(texts: dict[str, str]) -> dict[str, str]:
     if not texts:
-        raise ValueError("needs the consent's text in at least one language, "
-                         "such as text.en = \"I accept the membership terms.\"")
+        raise InvalidSetting(ProblemCode.NO_CONSENT_TEXT,
+                             "needs the consent's text in at least one language, "
+                             "such as text.en = \"I accept the membership terms.\"")
     blank = [language for language, text in texts.items() if not text.strip()]
     if blank:
-        raise ValueError(f"the text in {blank[0]!r} is empty")
+        raise InvalidSetting(ProblemCode.NO_CONSENT_TEXT,
+                             f"the text in {blank[0]!r} is empty")
     return texts
 
 
@@ -184,7 +193,8 @@ def _unique_consents(consents: tuple[ConsentSettings, ...]) -> tuple[ConsentSett
     ids = [c.id for c in consents]
     for consent_id in ids:
         if ids.count(consent_id) > 1:
-            raise ValueError(f"consent {consent_id!r} is listed twice")
+            raise InvalidSetting(ProblemCode.REPEATED_CONSENT,
+                                 f"consent {consent_id!r} is listed twice")
     return consents
 
 
@@ -192,7 +202,8 @@ def _unique_types(types: tuple[ContactTypeSettings, ...]) -> tuple[ContactTypeSe
     ids = [t.id for t in types]
     for type_id in ids:
         if ids.count(type_id) > 1:
-            raise ValueError(f"contact type {type_id!r} is listed twice")
+            raise InvalidSetting(ProblemCode.REPEATED_CONTACT_TYPE,
+                                 f"contact type {type_id!r} is listed twice")
     return types
 
 
@@ -240,8 +251,14 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "configuration"
     try:
         return Settings.from_mapping(data)
     except SettingsError as exc:
-        lines = [f"{source}: {_where(loc, data)}: {message}" for loc, message in exc.problems]
-        raise ConfigError("\n".join(lines)) from None
+        raise ConfigError.of([
+            ConfigProblem(source, _where(p.loc, data), p.loc, p.code, p.message)
+            for p in exc.problems]) from None
+
+
+def file_problem(path: Path | str, code: ProblemCode, message: str) -> ConfigError:
+    """A ConfigError about the file as a whole: ``{path}: {message}``."""
+    return ConfigError.of([ConfigProblem(str(path), "", (), code, message)])
 
 
 def load_settings(path: Path) -> Settings:
@@ -249,15 +266,17 @@ def load_settings(path: Path) -> Settings:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ConfigError(f"{path}: the configuration file does not exist") from None
+        raise file_problem(path, ProblemCode.FILE_MISSING,
+                           "the configuration file does not exist") from None
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise file_problem(path, ProblemCode.FILE_UNREADABLE,
+                           f"cannot be read ({exc.strerror})") from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise ConfigError(f"{path}: is not UTF-8 text") from None
+        raise file_problem(path, ProblemCode.NOT_UTF8, "is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: is not valid TOML ({exc})") from None
+        raise file_problem(path, ProblemCode.NOT_TOML, f"is not valid TOML ({exc})") from None
     return settings_from_mapping(data, str(path))
 
 

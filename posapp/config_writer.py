@@ -1,16 +1,18 @@
-"""Writes the set-up dialog's answers into ``config.toml``, keeping everything else as it was.
+"""Reads and writes ``config.toml`` for the set-up dialog, keeping everything else as it was.
 
 tomlkit rather than tomli-w: tomli-w can only dump a plain dict, so every comment IT wrote
 (and the example's explanations) would vanish and keys would be reordered; tomlkit edits the
 parsed document in place, so unknown sections, comments and layout survive byte for byte.
 A new file starts from ``config-example.toml`` (shipped in ``posapp/resources``) so that IT
-finds the same explanations as in the documentation. Never writes the API key.
+finds the same explanations as in the documentation. Which values go where is the set-up
+model's business (``posapp.setup.fields``); this module only knows TOML. Never writes the
+API key.
 """
 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -18,43 +20,12 @@ import tomlkit
 from tomlkit.items import Table
 from tomlkit.toml_document import TOMLDocument
 
-from posapp.config import ConfigError, Settings, settings_from_mapping
+from posapp.config import ProblemCode, file_problem
 
 EXAMPLE = Path(__file__).resolve().parent / "resources" / "config-example.toml"
 
-#: The settings the set-up dialog edits: field name → (TOML table, key).
-FIELDS: dict[str, tuple[str, str]] = {
-    "base_url": ("engage", "base_url"),
-    "external_id": ("store", "external_id"),
-    "source": ("store", "source"),
-    "country": ("store", "country"),
-    "language": ("store", "language"),
-}
-
-
-@dataclass(frozen=True)
-class SetupValues:
-    """What the set-up dialog asks for (the API key is kept elsewhere)."""
-
-    base_url: str
-    external_id: str
-    source: str
-    country: str
-    language: str
-
-    def as_dict(self) -> dict[str, str]:
-        return {name: getattr(self, name) for name in FIELDS}
-
-
-@dataclass(frozen=True)
-class SetupProblems:
-    """Why the answers cannot be saved: per field, and about the rest of the file."""
-
-    fields: dict[str, str]
-    other: tuple[str, ...]
-
-    def __bool__(self) -> bool:
-        return bool(self.fields or self.other)
+#: A value's place in the file: (TOML table, key).
+Place = tuple[str, str]
 
 
 def example_document() -> TOMLDocument:
@@ -72,38 +43,34 @@ def load_document(path: Path) -> TOMLDocument:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return example_document()
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
-        raise ConfigError(f"{path}: cannot be read ({reason})") from None
+    except OSError as exc:
+        raise file_problem(path, ProblemCode.FILE_UNREADABLE,
+                           f"cannot be read ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise file_problem(path, ProblemCode.NOT_UTF8,
+                           "cannot be read (not UTF-8 text)") from None
     try:
         return tomlkit.parse(text)
     except tomlkit.exceptions.ParseError as exc:
-        raise ConfigError(f"{path}: is not valid TOML ({exc})") from None
+        raise file_problem(path, ProblemCode.NOT_TOML, f"is not valid TOML ({exc})") from None
 
 
-def current_values(document: TOMLDocument) -> dict[str, str]:
-    """The five set-up values as they are in ``document`` ("" where absent or odd)."""
-    values: dict[str, str] = {}
-    for name, (table, key) in FIELDS.items():
-        section = document.get(table)
-        value = section.get(key) if isinstance(section, dict) else None
-        values[name] = str(value) if isinstance(value, (str, int, float)) else ""
-    return values
+def text_at(document: TOMLDocument, place: Place) -> str:
+    """The value at ``place`` as text; "" where it is absent or not a scalar."""
+    table, key = place
+    section = document.get(table)
+    value = section.get(key) if isinstance(section, dict) else None
+    return str(value) if isinstance(value, (str, int, float)) else ""
 
 
-def apply_values(document: TOMLDocument, values: SetupValues) -> TOMLDocument:
-    """A copy of ``document`` with the set-up values in place; nothing else changes."""
+def with_values(document: TOMLDocument, values: Mapping[Place, str]) -> TOMLDocument:
+    """A copy of ``document`` with ``values`` in their places; nothing else changes."""
     updated = tomlkit.parse(tomlkit.dumps(document))
-    for name, (table_name, key) in FIELDS.items():
+    for (table_name, key), value in values.items():
         section = updated.get(table_name)
         if not isinstance(section, Table):
             section = tomlkit.table()
             updated[table_name] = section
-        value = getattr(values, name).strip()
-        if name == "base_url":
-            value = value.rstrip("/")
-        elif name == "country":
-            value = value.upper()
         section[key] = value
     return updated
 
@@ -111,25 +78,6 @@ def apply_values(document: TOMLDocument, values: SetupValues) -> TOMLDocument:
 def plain(document: TOMLDocument) -> dict[str, Any]:
     """The document as plain Python data, exactly as ``tomllib`` would read the file."""
     return tomllib.loads(tomlkit.dumps(document))
-
-
-def check(document: TOMLDocument, source: str) -> tuple[Settings | None, SetupProblems]:
-    """Validate with config.py's own rules; problems are sorted to the dialog's fields."""
-    try:
-        return settings_from_mapping(plain(document), source), SetupProblems({}, ())
-    except ConfigError as exc:
-        lines = str(exc).splitlines()
-    fields: dict[str, str] = {}
-    other: list[str] = []
-    for line in lines:
-        for name, (table, key) in FIELDS.items():
-            prefix = f"{source}: [{table}] {key}: "
-            if line.startswith(prefix):
-                fields.setdefault(name, line.removeprefix(prefix))
-                break
-        else:
-            other.append(line)
-    return None, SetupProblems(fields, tuple(other))
 
 
 def write_document(path: Path, document: TOMLDocument) -> None:

@@ -10,12 +10,15 @@ import pytest
 
 from posapp.config import (
     ConfigError,
+    ConfigProblem,
+    ProblemCode,
     api_key_from_env,
     demo_settings,
     find_config_path,
     load_settings,
     settings_from_mapping,
 )
+from posapp.config_schema import Problem
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "config-example.toml"
 GOOD = {
@@ -176,3 +179,89 @@ def test_loading_the_configuration_does_not_load_pydantic() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, timeout=60)
     assert done.stdout.strip() == "False"
+
+
+def _problems(data: dict) -> tuple[ConfigProblem, ...]:
+    with pytest.raises(ConfigError) as caught:
+        settings_from_mapping(data, "till.toml")
+    problems = caught.value.problems
+    assert "\n".join(p.line for p in problems) == str(caught.value)  # the same, as data
+    return problems
+
+
+@pytest.mark.parametrize(("data", "loc", "code"), [
+    (_with("engage", base_url="acme.voyado.com"), ("engage", "base_url"), ProblemCode.NOT_URL),
+    (_with("engage", base_url="http://acme.voyado.com"), ("engage", "base_url"),
+     ProblemCode.NEEDS_HTTPS),
+    (_with("engage", base_url="https://acme.voyado.com#x"), ("engage", "base_url"),
+     ProblemCode.HAS_QUERY),
+    (_with("engage", ca_bundle="/no/such.pem"), ("engage", "ca_bundle"),
+     ProblemCode.NO_SUCH_FILE),
+    (_with("engage", timeout_seconds=0), ("engage", "timeout_seconds"), ProblemCode.TOO_SMALL),
+    (_with("engage", timeout_seconds=61), ("engage", "timeout_seconds"),
+     ProblemCode.TOO_LARGE),
+    (_with("engage", timeout_seconds="8"), ("engage", "timeout_seconds"),
+     ProblemCode.NOT_NUMBER),
+    (_with("engage", lookup_attempts=2.5), ("engage", "lookup_attempts"),
+     ProblemCode.NOT_INTEGER),
+    (_with("engage", timeout=3), ("engage", "timeout"), ProblemCode.UNKNOWN_SETTING),
+    (_with("store", external_id=""), ("store", "external_id"), ProblemCode.EMPTY),
+    (_with("store", external_id=600), ("store", "external_id"), ProblemCode.NOT_TEXT),
+    (_with("store", country="XX"), ("store", "country"), ProblemCode.BAD_COUNTRY),
+    (_with("store", language="de"), ("store", "language"), ProblemCode.NOT_CHOICE),
+    ({**GOOD, "kiosk": {"enabled": "yes"}}, ("kiosk", "enabled"), ProblemCode.NOT_BOOL),
+    ({**GOOD, "kiosk": {"pin_hash": "1234"}}, ("kiosk", "pin_hash"), ProblemCode.NOT_PIN_HASH),
+    ({**GOOD, "store": "600"}, ("store",), ProblemCode.NOT_TABLE),
+    ({"store": {"external_id": "1"}, "contact_types": GOOD["contact_types"]}, ("engage",),
+     ProblemCode.MISSING),
+    ({**GOOD, "contact_types": []}, ("contact_types",), ProblemCode.NO_ENTRIES),
+    ({**GOOD, "contact_types": [GOOD["contact_types"][0]] * 2}, ("contact_types",),
+     ProblemCode.REPEATED_CONTACT_TYPE),
+    ({**GOOD, "contact_types": [{"id": "M", "key": "email", "required": "email"}]},
+     ("contact_types", 0, "required"), ProblemCode.NOT_LIST),
+    ({**GOOD, "contact_types": [{"id": "M", "key": "email", "required": ["shoeSize"]}]},
+     ("contact_types", 0, "required"), ProblemCode.UNKNOWN_ATTRIBUTE),
+    ({**GOOD, "contact_types": [{"id": "M", "key": "email", "required": ["email", "email"]}]},
+     ("contact_types", 0, "required"), ProblemCode.REPEATED_ATTRIBUTE),
+    ({**GOOD, "contact_types": [{"id": "M", "key": "email", "required": ["email"],
+                                 "optional": ["email"]}]},
+     ("contact_types", 0), ProblemCode.REQUIRED_AND_OPTIONAL),
+    ({**GOOD, "contact_types": [{"id": "M", "key": "email", "label": 3}]},
+     ("contact_types", 0, "label"), ProblemCode.WRONG_TYPE),
+    # Neither text nor a table of texts: both kinds say "must be text in quotes".
+    ({**GOOD, "contact_types": [{"id": "M", "key": "email", "label": {"en": 3}}]},
+     ("contact_types", 0, "label"), ProblemCode.NOT_TEXT),
+])
+def test_every_problem_has_a_code_where_it_is(data: dict, loc: tuple, code: ProblemCode) -> None:
+    (problem,) = _problems(data)
+    assert (problem.loc, problem.code, problem.source) == (loc, code, "till.toml")
+
+
+def test_a_check_that_names_no_code_is_reported_as_invalid() -> None:
+    from dataclasses import dataclass
+
+    from posapp.config_schema import Section, SettingsError, setting
+
+    def odd(value: str) -> str:
+        raise ValueError("is odd")
+
+    @dataclass(frozen=True)
+    class Odd(Section):
+        value: str = setting(check=odd)
+
+    with pytest.raises(SettingsError) as caught:
+        Odd.from_mapping({"value": "x"})
+    assert caught.value.problems == [Problem(("value",), ProblemCode.INVALID, "is odd")]
+
+
+def test_a_file_that_cannot_be_used_has_its_code(tmp_path: Path) -> None:
+    for name, content, code in (("missing.toml", None, ProblemCode.FILE_MISSING),
+                                ("latin.toml", b"\xff\xfe", ProblemCode.NOT_UTF8),
+                                ("broken.toml", b"[engage", ProblemCode.NOT_TOML)):
+        path = tmp_path / name
+        if content is not None:
+            path.write_bytes(content)
+        with pytest.raises(ConfigError) as caught:
+            load_settings(path)
+        (problem,) = caught.value.problems
+        assert (problem.code, problem.loc, problem.line) == (code, (), str(caught.value))

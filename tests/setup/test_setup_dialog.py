@@ -398,13 +398,15 @@ def test_a_refusing_credential_store_is_said_in_swedish(
 
 
 def test_config_words_the_dialog_does_not_know_are_only_a_detail_for_it(qapp: object) -> None:
-    from posapp.ui.dialogs.setup_dialog import _field_message
+    from posapp.config import ProblemCode
+    from posapp.setup.problems import field_message
+    from posapp.ui.dialogs.setup_dialog import field_text
 
     install_translations("sv")
     try:
-        assert _field_message("must be a URL such as https://x") == (
-            "Ange Engage-adressen för er miljö, t.ex. https://acme.voyado.com.")
-        assert _field_message("Input should be a valid string") == (
-            "Värdet går inte att använda.\nFör IT: Input should be a valid string")
+        assert field_text(field_message(ProblemCode.NOT_URL, "must be a URL such as https://x")) \
+            == "Ange Engage-adressen för er miljö, t.ex. https://acme.voyado.com."
+        assert field_text(field_message(ProblemCode.NOT_TEXT, "Input should be a valid string")) \
+            == "Värdet går inte att använda.\nFör IT: Input should be a valid string"
     finally:
         install_translations("en")

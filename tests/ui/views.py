@@ -88,8 +88,10 @@ def till_views(client: EngageClient, tmp_path: Path, language: str = "en"
 def setup_views(tmp_path: Path, language: str = "en", parent: QWidget | None = None
                 ) -> Iterator[tuple[str, QWidget]]:
     """The set-up dialog: as opened, after a test and a save, and with problems."""
+    from posapp.config import ProblemCode
     from posapp.connection_check import Diagnosis, Outcome
-    from posapp.ui.dialogs.setup_dialog import SetupDialog, _field_message
+    from posapp.setup.problems import field_message
+    from posapp.ui.dialogs.setup_dialog import SetupDialog, field_text
 
     install_translations(language)
     setup = SetupDialog(tmp_path / "config.toml", parent, environ={}, language=language)
@@ -102,8 +104,8 @@ def setup_views(tmp_path: Path, language: str = "en", parent: QWidget | None = N
                                           "service.").format(variable="POSAPP_API_KEY"))
     yield "setup-results", setup
     setup.save_result.hide()
-    setup._show_field("base_url", _field_message("must use https://"))
-    setup._show_field("external_id", _field_message("must not be empty"))
+    setup._show_field("base_url", field_text(field_message(ProblemCode.NEEDS_HTTPS, "")))
+    setup._show_field("external_id", field_text(field_message(ProblemCode.EMPTY, "")))
     setup._on_test_finished(Diagnosis(Outcome.KEY_REJECTED, "acme.voyado.com",
                                       detail="HTTP 401 · ApiKeyNotValid", status=401))
     yield "setup-problems", setup

@@ -3,26 +3,21 @@
 Signals:
     saved(object): the Settings just written to the file.
 
-Shown on first run (``posapp --setup``) and later behind the staff PIN. Every field is
-checked with config.py's own rules (the whole Settings model is built from the form before
-anything is written); the file keeps every other setting and comment; the API key goes to
-the operating system's credential store, never to the file, a log or the screen.
-"Test connection" runs on a worker thread and says exactly what failed.
+Shown on first run (``posapp --setup``) and later behind the staff PIN. The rules (what is
+checked and written where, which key is used and kept, what each problem reads like) are
+in :mod:`posapp.setup`, without Qt; this dialog shows the form, passes its values on, and
+translates and shows the plain results it gets back. "Test connection" runs on a worker
+thread and says exactly what failed.
 """
 
 from __future__ import annotations
 
-import errno
-import logging
-import os
-import shutil
 from collections.abc import Mapping
 from itertools import pairwise
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,44 +26,33 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
-from tomlkit.toml_document import TOMLDocument
 
-from posapp.api_key_store import (
-    KeyStoreError,
-    NoCredentialStore,
-    save_api_key,
-    store_name,
-    stored_api_key,
-)
-from posapp.config import API_KEY_ENV, ConfigError, EngageSettings, Settings, api_key_from_env
-from posapp.config_schema import SettingsError
-from posapp.config_writer import (
-    SetupProblems,
-    SetupValues,
-    apply_values,
-    check,
-    current_values,
-    example_document,
-    load_document,
-    plain,
-    write_document,
-)
-from posapp.connection_check import Diagnosis, Outcome
+from posapp.connection_check import Diagnosis
 from posapp.i18n import LANGUAGE_NAMES as ENDONYMS
+from posapp.setup.fields import SetupValues
+from posapp.setup.message import CONTEXT, Message
+from posapp.setup.model import (
+    FieldReport,
+    FileWrong,
+    KeyMissing,
+    NotWritten,
+    ReadyToTest,
+    Saved,
+    SetupModel,
+    field_to_correct,
+)
 from posapp.ui.connection_tester import ConnectionTester
 from posapp.ui.connection_texts import connection_text
 from posapp.ui.country_picker import CountryPicker
+from posapp.ui.dialogs.result_panel import PANEL_STYLE, ResultPanel, fit_text
 from posapp.ui.restyle import restyle
 from posapp.ui.style import current_colours
 from posapp.validation.messages import QT_TRANSLATE_NOOP
-
-log = logging.getLogger("posapp.setup")
 
 # The placeholder of the address field: an address, the same in every language.
 EXAMPLE_URL = "https://acme.voyado.com"
@@ -76,42 +60,7 @@ EXAMPLE_URL = "https://acme.voyado.com"
 # UI languages by their own names (endonyms are never translated).
 LANGUAGE_NAMES = tuple(ENDONYMS.items())
 
-# config.py's messages for the dialog's fields → the dialog's words for them.
-_FIELD_MESSAGES = (
-    ("must be a URL such as",
-     QT_TRANSLATE_NOOP("SetupDialog",
-                       "Enter the tenant's Engage address, such as https://acme.voyado.com.")),
-    ("must use https://",
-     QT_TRANSLATE_NOOP("SetupDialog",
-                       "Use https://. Plain http:// is only allowed to this computer.")),
-    ("must not contain a query or fragment",
-     QT_TRANSLATE_NOOP("SetupDialog", "Remove everything from the ? or # on.")),
-    ("must not be empty", QT_TRANSLATE_NOOP("SetupDialog", "Required.")),
-    ("is missing", QT_TRANSLATE_NOOP("SetupDialog", "Required.")),
-    ("must be a two-letter country code",
-     QT_TRANSLATE_NOOP("SetupDialog", "Pick a country from the list.")),
-)
-
-# Outcomes whose fix is in the address field.
-_ADDRESS_OUTCOMES = frozenset({
-    Outcome.UNKNOWN_HOST, Outcome.REFUSED, Outcome.CERT_WRONG_HOST, Outcome.TLS_FAILED,
-    Outcome.NOT_ENGAGE,
-})
-
-_STYLE = """
-QFrame[role="resultPanel"] {{
-    border: 1px solid palette(mid); border-left: 5px solid palette(mid);
-    border-radius: 6px; background: palette(base);
-}}
-QFrame[role="resultPanel"][state="ok"] {{ border-left-color: {c.valid}; }}
-QFrame[role="resultPanel"][state="failed"] {{ border-left-color: {c.invalid}; }}
-QFrame[role="resultPanel"][state="busy"] {{ border-left-color: palette(highlight); }}
-QFrame[role="resultPanel"][state="warning"] {{ border-left-color: {c.demo}; }}
-QFrame[state="warning"] QLabel#resultMark {{ color: {c.demo}; }}
-QLabel#resultMark {{ font-size: 18pt; font-weight: 700; }}
-QFrame[state="ok"] QLabel#resultMark {{ color: {c.valid}; }}
-QFrame[state="failed"] QLabel#resultMark {{ color: {c.invalid}; }}
-QLabel#resultTitle {{ font-size: 12pt; font-weight: 600; }}
+_STYLE = PANEL_STYLE + """
 QLabel#apiKeyNote[warning="true"] {{ color: {c.invalid}; font-weight: 600; }}
 """
 
@@ -121,121 +70,27 @@ def _style() -> str:
     return _STYLE.format(c=current_colours())
 
 
-_UNUSABLE = QT_TRANSLATE_NOOP("SetupDialog", "This value cannot be used.")
 # Before a system's or config.py's own (English) words: a detail for IT, set apart.
 _FOR_IT = QT_TRANSLATE_NOOP("SetupDialog", "For IT: {detail}")
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("SetupDialog", text)
+    return QCoreApplication.translate(CONTEXT, text)
 
 
-def _field_message(config_message: str) -> str:
-    """The dialog's words for config.py's message; config.py's own (English) words only as
-    a marked detail for IT, never inside a translated sentence."""
-    for prefix, text in _FIELD_MESSAGES:
-        if config_message.startswith(prefix):
-            return _tr(text)
-    return "\n".join((_tr(_UNUSABLE), _tr(_FOR_IT).format(detail=config_message)))
+def _text(message: Message) -> str:
+    """The set-up rules' words, translated first and formatted second."""
+    return _tr(message.template).format(**message.args)
 
 
-# Why a file cannot be written, by errno: one whole sentence each, with what to do.
-_WRITE_PROBLEMS: tuple[tuple[frozenset[int], str], ...] = (
-    (frozenset({errno.EACCES, errno.EPERM}),
-     QT_TRANSLATE_NOOP("SetupDialog", "This user may not change that file or its folder. Run "
-                       "the set-up as a user who may, or point POSAPP_CONFIG at another "
-                       "file.")),
-    (frozenset({errno.EROFS}),
-     QT_TRANSLATE_NOOP("SetupDialog", "It is on a read-only disk. Point POSAPP_CONFIG at a "
-                       "file on another disk.")),
-    (frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}),
-     QT_TRANSLATE_NOOP("SetupDialog", "The disk is full. Free some space, then save again.")),
-    (frozenset({errno.ENOENT, errno.ENOTDIR}),
-     QT_TRANSLATE_NOOP("SetupDialog", "A folder on the way to it is missing or is a file. "
-                       "Check the path, or point POSAPP_CONFIG at another file.")),
-    (frozenset({errno.EISDIR}),
-     QT_TRANSLATE_NOOP("SetupDialog", "That name is a folder, not a file. Point "
-                       "POSAPP_CONFIG at a file.")),
-)
-_WRITE_OTHER = QT_TRANSLATE_NOOP("SetupDialog", "Run the set-up as a user who may change "
-                                 "that file, or point POSAPP_CONFIG at another file.")
+def _for_it(detail: str) -> str:
+    """Another system's own words, marked as a detail for IT; "" when there are none."""
+    return _tr(_FOR_IT).format(detail=detail) if detail else ""
 
 
-def write_problem(exc: OSError) -> tuple[str, str]:
-    """The translated sentence for a failed write, and the system's own words for IT."""
-    sentence = _WRITE_OTHER
-    for numbers, text in _WRITE_PROBLEMS:
-        if exc.errno in numbers:
-            sentence = text
-            break
-    name = errno.errorcode.get(exc.errno or 0, type(exc).__name__)
-    detail = f"{exc.strerror} ({name})" if exc.strerror else name
-    return _tr(sentence), _tr(_FOR_IT).format(detail=detail)
-
-
-def _fit_text(button: QPushButton) -> None:
-    """Room for the text in bold: the style makes the focused (default) button bold."""
-    font = QFont(button.font())
-    font.setWeight(QFont.Weight.DemiBold)
-    text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-    button.setMinimumWidth(QFontMetrics(font).horizontalAdvance(text) + 64)
-
-
-class _ResultPanel(QFrame):
-    """A mark, a title, an explanation and a detail line for IT; hidden until used."""
-
-    # Shown or changed: the dialog makes room for it.
-    shown = Signal()
-
-    def __init__(self, name: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setProperty("role", "resultPanel")
-        self.mark = QLabel(self)
-        self.mark.setObjectName("resultMark")
-        self.mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.mark.setMinimumWidth(28)
-        self.title = QLabel(self)
-        self.title.setObjectName("resultTitle")
-        self.title.setWordWrap(True)
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail = QLabel(self)
-        self.detail.setObjectName("resultDetail")
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setProperty("role", "secondary")
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.busy_bar = QProgressBar(self)
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setMaximumHeight(6)
-        self.busy_bar.hide()
-        words = QVBoxLayout()
-        words.setSpacing(3)
-        for widget in (self.title, self.text, self.detail, self.busy_bar):
-            words.addWidget(widget)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 8, 12, 8)
-        row.addWidget(self.mark)
-        row.addLayout(words, 1)
-        self.hide()
-
-    def show_state(self, state: str, title: str, text: str = "", detail: str = "") -> None:
-        self.setProperty("state", state)
-        self.mark.setText({"ok": "✓", "failed": "✕", "busy": "…", "warning": "!"}.get(state, ""))
-        self.title.setText(title)
-        self.text.setText(text)
-        self.text.setVisible(bool(text))
-        self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
-        self.busy_bar.setVisible(state == "busy")
-        self.setAccessibleName(title)
-        self.setAccessibleDescription(" ".join(part for part in (text, detail) if part))
-        restyle(self, labels=True)
-        self.show()
-        self.shown.emit()
+def field_text(message: Message) -> str:
+    """The words under a field: the dialog's sentence, then any detail for IT."""
+    return "\n".join(part for part in (_text(message), _for_it(message.detail)) if part)
 
 
 class SetupDialog(QDialog):
@@ -251,16 +106,8 @@ class SetupDialog(QDialog):
         self.setModal(True)
         self.setStyleSheet(_style())
         self.path = path
-        self._environ = os.environ if environ is None else environ
-        self._file_problem: str | None = None
-        try:
-            self._document: TOMLDocument = load_document(path)
-        except ConfigError as exc:
-            self._file_problem = str(exc)
-            self._document = example_document()
-        self._loaded = current_values(self._document)
-        if not path.exists():  # the example's tenant and store are not this till's
-            self._loaded.update(base_url="", external_id="")
+        self.model = SetupModel(path, environ)
+        loaded = self.model.loaded
         self._saved_once = False
         # Opened from the running till: saved settings apply at the next start.
         self._running = running
@@ -270,9 +117,9 @@ class SetupDialog(QDialog):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.file_problem = _ResultPanel("fileProblem", self)
+        self.file_problem = ResultPanel("fileProblem", self)
 
-        self.base_url = QLineEdit(self._loaded["base_url"], self)
+        self.base_url = QLineEdit(loaded.base_url, self)
         self.base_url.setPlaceholderText(EXAMPLE_URL)
         self.base_url.setInputMethodHints(Qt.InputMethodHint.ImhUrlCharactersOnly
                                           | Qt.InputMethodHint.ImhNoPredictiveText)
@@ -285,15 +132,14 @@ class SetupDialog(QDialog):
         self.api_key_note.setObjectName("apiKeyNote")
         self.api_key_note.setWordWrap(True)
         self.api_key_note.setProperty("role", "secondary")
-        self.external_id = QLineEdit(self._loaded["external_id"], self)
+        self.external_id = QLineEdit(loaded.external_id, self)
         self.external_id.setPlaceholderText("600")
-        self.source = QLineEdit(self._loaded["source"] or "POS", self)
-        self.country = CountryPicker(language, (self._loaded["country"] or "SE").upper(), self)
+        self.source = QLineEdit(loaded.source, self)
+        self.country = CountryPicker(language, loaded.country, self)
         self.language = QComboBox(self)
         for code, name in LANGUAGE_NAMES:
             self.language.addItem(name, code)
-        index = self.language.findData(self._loaded["language"] or "sv")
-        self.language.setCurrentIndex(max(index, 0))
+        self.language.setCurrentIndex(max(self.language.findData(loaded.language), 0))
 
         self.editors: dict[str, QWidget] = {
             "base_url": self.base_url, "api_key": self.api_key,
@@ -332,8 +178,8 @@ class SetupDialog(QDialog):
         self.test_button = QPushButton(self)
         self.test_button.setObjectName("testConnection")
         self.test_button.clicked.connect(self.test_connection)
-        self.connection_result = _ResultPanel("connectionResult", self)
-        self.save_result = _ResultPanel("saveResult", self)
+        self.connection_result = ResultPanel("connectionResult", self)
+        self.save_result = ResultPanel("saveResult", self)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("save")
         self.save_button.setProperty("role", "primary")
@@ -471,42 +317,28 @@ class SetupDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save"))
         self._set_cancel_text()
         for button in (self.test_button, self.save_button):
-            _fit_text(button)
+            fit_text(button)
         self._show_key_state()
-        if self._file_problem:
+        if self.model.file_problem:
             self.file_problem.show_state(
                 "failed", self.tr("The existing file cannot be read"),
                 self.tr("Saving writes a new file; the old one is kept beside it as "
                         "{name}.bak.").format(name=self.path.name),
-                _tr(_FOR_IT).format(detail=self._file_problem))
+                _for_it(self.model.file_problem))
 
     def _set_cancel_text(self) -> None:
         text = self.tr("Close") if self._saved_once else self.tr("Cancel")
         self.cancel_button.setText(text)
         self.cancel_button.setAccessibleName(text)
-        _fit_text(self.cancel_button)
+        fit_text(self.cancel_button)
 
     def _show_key_state(self) -> None:
         """The note under the key field: where the key is kept, or why it cannot be."""
-        store = store_name()
-        warning = False
-        if api_key_from_env(self._environ):
-            note = self.tr("{variable} is set on this computer: it is used instead of a key "
-                           "saved here.").format(variable=API_KEY_ENV)
-        elif store is None:
-            note = self.tr("This machine has no credential store: set {variable} for the "
-                           "posapp service.").format(variable=API_KEY_ENV)
-            warning = True
-        else:
-            note = self.tr("Kept in the system's credential store ({store}), never in the "
-                           "file.").format(store=store)
-        self.api_key_note.setText(note)
-        self.api_key_note.setProperty("warning", "true" if warning else "false")
+        state = self.model.key_note()
+        self.api_key_note.setText(_text(state.note))
+        self.api_key_note.setProperty("warning", "true" if state.warning else "false")
         restyle(self.api_key_note, labels=True)
-        if self._existing_key(self._loaded["base_url"]):
-            self.api_key.setPlaceholderText(self.tr("Saved — type a new key to replace it"))
-        else:
-            self.api_key.setPlaceholderText(self.tr("The key from Engage's configuration"))
+        self.api_key.setPlaceholderText(_text(state.placeholder))
 
     # -- values ----------------------------------------------------------------------------
 
@@ -519,23 +351,6 @@ class SetupDialog(QDialog):
             country=self.country.code(),
             language=str(self.language.currentData()),
         )
-
-    def _existing_key(self, base_url: str) -> str | None:
-        """A key already saved for this address (or the one first loaded); never shown."""
-        for url in dict.fromkeys((base_url, self._loaded["base_url"])):
-            if not url:
-                continue
-            try:
-                key = stored_api_key(url)
-            except KeyStoreError:
-                return None
-            if key:
-                return key
-        return None
-
-    def _key_for_test(self, base_url: str) -> str | None:
-        typed = self.api_key.text().strip()
-        return typed or api_key_from_env(self._environ) or self._existing_key(base_url)
 
     # -- messages --------------------------------------------------------------------------
 
@@ -550,17 +365,18 @@ class SetupDialog(QDialog):
         # The error while there is one, else what the field is for.
         self.editors[name].setAccessibleDescription(text or self._descriptions[name])
 
-    def _show_problems(self, problems: SetupProblems, names: tuple[str, ...]) -> bool:
-        """Mark the fields in ``names``; True when any of them is wrong."""
-        first: QWidget | None = None
-        for name in names:
-            text = problems.fields.get(name, "")
-            self._show_field(name, _field_message(text) if text else "")
-            if text and first is None:
-                first = self.editors[name]
-        if first is not None:
-            first.setFocus()
-        return first is not None
+    def _show_problems(self, report: FieldReport) -> bool:
+        """Mark the fields the report checked; True when any of them is wrong."""
+        for name in report.checked:
+            problem = report.problems.get(name)
+            self._show_field(name, field_text(problem) if problem else "")
+        if report:
+            self.editors[next(iter(report.problems))].setFocus()
+        return bool(report)
+
+    def _ask_for_key(self, message: Message) -> None:
+        self._show_field("api_key", _text(message))
+        self.api_key.setFocus()
 
     @Slot()
     def _on_edited(self) -> None:
@@ -576,29 +392,22 @@ class SetupDialog(QDialog):
         """Check the address and key now, on the worker thread."""
         if self.tester.busy:
             return
-        document = apply_values(self._document, self.values())
-        _, problems = check(document, str(self.path))
-        if self._show_problems(problems, ("base_url",)):
+        plan = self.model.plan_test(self.values(), self.api_key.text())
+        if self._show_problems(plan.fields):
             return
-        try:
-            engage = EngageSettings.model_validate(plain(document).get("engage", {}))
-        except SettingsError as exc:
-            lines = [f"[engage] {'.'.join(map(str, loc))}: {msg}" for loc, msg in exc.problems]
-            self.connection_result.show_state(
-                "failed", self.tr("The [engage] settings cannot be used"),
-                self.tr("Correct these lines in the file, then test again."),
-                "\n".join(lines))
-            return
-        key = self._key_for_test(engage.base_url)
-        if not key:
-            self._show_field("api_key", self.tr("Enter the API key to test the connection."))
-            self.api_key.setFocus()
-            return
-        self._show_field("api_key", "")
-        host = urlsplit(engage.base_url).hostname or engage.base_url
-        self.connection_result.show_state(
-            "busy", self.tr("Testing the connection to {host}…").format(host=host))
-        self.tester.start(engage, key)
+        match plan:
+            case FileWrong(lines=lines):
+                self.connection_result.show_state(
+                    "failed", self.tr("The [engage] settings cannot be used"),
+                    self.tr("Correct these lines in the file, then test again."),
+                    "\n".join(lines))
+            case KeyMissing(message=message):
+                self._ask_for_key(message)
+            case ReadyToTest():
+                self._show_field("api_key", "")
+                self.connection_result.show_state(
+                    "busy", self.tr("Testing the connection to {host}…").format(host=plan.host))
+                self.tester.start(plan.engage, plan.key)
 
     @Slot(bool)
     def _on_test_busy(self, busy: bool) -> None:
@@ -609,121 +418,61 @@ class SetupDialog(QDialog):
         if not isinstance(diagnosis, Diagnosis):
             return
         text = connection_text(diagnosis)
-        detail = ""
-        if diagnosis.detail and not diagnosis.ok:
-            detail = _tr(_FOR_IT).format(detail=self._redact(diagnosis.detail))
+        detail = "" if diagnosis.ok else _for_it(
+            self.model.keys.redact(diagnosis.detail, self.api_key.text()))
         self.connection_result.show_state("ok" if diagnosis.ok else "failed", text.title,
                                           text.explanation, detail)
         # Focus goes where the next keystroke belongs: Save, or the field to correct.
         if diagnosis.ok:
             self.save_button.setFocus()
-        elif diagnosis.outcome is Outcome.KEY_REJECTED:
-            self.api_key.setFocus()
-            self.api_key.selectAll()
-        elif diagnosis.outcome in _ADDRESS_OUTCOMES:
-            self.base_url.setFocus()
+        elif (name := field_to_correct(diagnosis)) is not None:
+            self.editors[name].setFocus()
+            if name == "api_key":
+                self.api_key.selectAll()
         else:
             self.test_button.setFocus()
-
-    def _redact(self, text: str) -> str:
-        """Belt and braces: no error text of ours holds the key, but never show it anyway."""
-        for key in {self.api_key.text().strip(), api_key_from_env(self._environ) or ""}:
-            if len(key) >= 4:
-                text = text.replace(key, "***")
-        return text
 
     # -- save ------------------------------------------------------------------------------
 
     @Slot()
     def save(self) -> None:
         """Validate everything, write the file, keep the key; say what happened."""
-        values = self.values()
-        document = apply_values(self._document, values)
-        settings, problems = check(document, str(self.path))
-        if self._show_problems(problems, ("base_url", "external_id", "source", "country",
-                                          "language")):
+        result = self.model.save(self.values(), self.api_key.text())
+        if self._show_problems(result.fields):
             return
-        if settings is None:
-            self.save_result.show_state(
-                "failed", self.tr("Not saved: other settings in the file are wrong"),
-                self.tr("Correct these lines in the file, then save again."),
-                "\n".join(problems.other))
-            return
-        typed = self.api_key.text().strip()
-        existing = self._existing_key(settings.engage.base_url)
-        env_key = api_key_from_env(self._environ)
-        if not (typed or existing or env_key) and store_name() is not None:
-            self._show_field("api_key", self.tr("Enter the API key."))
-            self.api_key.setFocus()
-            return
-        try:
-            if self._file_problem and self.path.exists():
-                shutil.copy2(self.path, self.path.with_name(self.path.name + ".bak"))
-            write_document(self.path, document)
-        except OSError as exc:
-            log.warning("set-up: cannot write %s: %s", self.path, exc.strerror)
-            sentence, detail = write_problem(exc)
-            self.save_result.show_state(
-                "failed", self.tr("Not saved"),
-                " ".join((self.tr("{path} cannot be written.").format(path=self.path),
-                          sentence)), detail)
-            return
-        key_text, key_ok, key_detail = self._keep_key(settings, typed, existing)
-        self._document = document
-        self._loaded = values.as_dict()
-        self._file_problem = None
+        match result:
+            case FileWrong(lines=lines):
+                self.save_result.show_state(
+                    "failed", self.tr("Not saved: other settings in the file are wrong"),
+                    self.tr("Correct these lines in the file, then save again."),
+                    "\n".join(lines))
+            case KeyMissing(message=message):
+                self._ask_for_key(message)
+            case NotWritten(problem=problem):
+                self.save_result.show_state(
+                    "failed", self.tr("Not saved"),
+                    " ".join((self.tr("{path} cannot be written.").format(path=self.path),
+                              _text(problem))), _for_it(problem.detail))
+            case Saved():
+                self._show_saved(result)
+
+    def _show_saved(self, result: Saved) -> None:
         self.file_problem.hide()
         self.api_key.clear()
         self._saved_once = True
         self._set_cancel_text()
         self._show_key_state()
-        log.info("set-up saved to %s (API key: %s)", self.path, "kept" if key_ok else "not kept")
+        key = result.key
         self.save_result.show_state(
-            "ok" if key_ok else "warning",
-            self.tr("Saved") if key_ok else self.tr("Saved, but without the API key"),
-            " ".join([self.tr("The settings are in {path}.").format(path=self.path), key_text]
+            "ok" if key.ok else "warning",
+            self.tr("Saved") if key.ok else self.tr("Saved, but without the API key"),
+            " ".join([self.tr("The settings are in {path}.").format(path=self.path),
+                      _text(key.message)]
                      + ([self.tr("They take effect when posapp starts again.")]
                         if self._running else [])),
-            key_detail)
+            _for_it(key.message.detail))
         self.cancel_button.setFocus()
-        self.saved.emit(settings)
-
-    def _keep_key(self, settings: Settings, typed: str, existing: str | None
-                  ) -> tuple[str, bool, str]:
-        """Store the typed (or moved) key: the sentence to show, whether a key is set, and
-        the credential store's own words for IT (or "")."""
-        base_url = settings.engage.base_url
-        env_key = api_key_from_env(self._environ)
-        from_env = self.tr("{variable} is set on this computer: it is used as the API "
-                           "key.").format(variable=API_KEY_ENV)
-        no_store = self.tr("The API key was not saved: this machine has no credential "
-                           "store. Set {variable} for the posapp service.").format(
-                               variable=API_KEY_ENV)
-        key = typed or existing
-        if not key:
-            return (from_env, True, "") if env_key else (no_store, False, "")
-        try:
-            if typed or not self._stored_exactly(base_url):
-                save_api_key(base_url, key)
-        except NoCredentialStore:
-            return (from_env, True, "") if env_key else (no_store, False, "")
-        except KeyStoreError as exc:
-            log.warning("set-up: the API key was not stored: %s", exc)
-            if env_key:
-                return from_env, True, ""
-            return (self.tr("The API key was not saved: the system's credential store "
-                            "refused it. It may be locked; unlock it and save again."), False,
-                    _tr(_FOR_IT).format(detail=exc))
-        if env_key:
-            return from_env, True, ""
-        return self.tr("The API key is kept in the system's credential store."), True, ""
-
-    @staticmethod
-    def _stored_exactly(base_url: str) -> bool:
-        try:
-            return stored_api_key(base_url) is not None
-        except KeyStoreError:
-            return False
+        self.saved.emit(result.settings)
 
     # -- closing ---------------------------------------------------------------------------
 
