@@ -140,8 +140,6 @@ class EngageError(Exception):
     #: What is known about the contact after this error (create only): False nothing was
     #: stored, True it was stored, None unknown. A class default an instance may override.
     created: bool | None = False
-    #: Whether pressing Retry may help.
-    retryable: ClassVar[bool] = False
 
     def __init__(
         self,
@@ -209,7 +207,6 @@ class BeingCreated(EngageError):
 
     explanation = "A signup with this key is being saved right now. Wait a moment and look again."
     created = None
-    retryable = True
 
 
 class InvalidFields(EngageError):
@@ -243,7 +240,6 @@ class EngageTimedOut(EngageError):
     """504 RequestTimeOut: Engage gave up and rolled back; nothing was created."""
 
     explanation = "Engage took too long and gave up. Nothing was saved. It is safe to try again."
-    retryable = True
 
 
 class OutcomeUnknown(EngageError):
@@ -251,7 +247,6 @@ class OutcomeUnknown(EngageError):
 
     explanation = "No answer from Engage. The signup may or may not have been saved."
     created = None
-    retryable = True
 
 
 class NoAnswer(OutcomeUnknown):
@@ -276,7 +271,6 @@ class CannotConnect(EngageError):
     """No connection could be opened: nothing reached Engage."""
 
     explanation = "Cannot reach Engage. Check the network. Nothing was saved."
-    retryable = True
 
 
 class ApiKeyRejected(EngageError):
@@ -289,7 +283,6 @@ class RateLimited(EngageError):
     """429: too many requests for this API key."""
 
     explanation = "Engage is busy (too many requests). Nothing was saved. Try again in a moment."
-    retryable = True
 
     def __init__(self, *args: Any, retry_after: float | None = None, **kwargs: Any) -> None:
         self.retry_after = retry_after
@@ -303,7 +296,6 @@ class ServerError(EngageError):
         "Engage had an internal error. Try again; Retry checks first whether it was saved. "
         "If it persists, tell IT."
     )
-    retryable = True
 
 
 class UnreadableResponse(EngageError):
@@ -314,4 +306,3 @@ class UnreadableResponse(EngageError):
         "The signup may or may not have been saved; Retry checks first. If it persists, tell IT."
     )
     created = None
-    retryable = True

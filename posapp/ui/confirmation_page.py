@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from posapp.ui.enter_guard import EnterGuard
-from posapp.ui.type_ahead import COMMAND_MODIFIERS
+from posapp.ui.key_map import Action, View, action_for
 
 if TYPE_CHECKING:
     from posapp.engage.models import Contact
@@ -93,13 +93,14 @@ class ConfirmationPage(QWidget):
         self.setAccessibleDescription(self.title.text() + ". " + " ".join(lines))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Keys the New signup button leaves alone come here (it takes only Space)."""
-        if event.modifiers() & COMMAND_MODIFIERS:
-            super().keyPressEvent(event)
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        """What a key does here is in ``key_map.py``: Enter or Space starts the next
+        signup; typing starts it with the key typed into its key field. (The New signup
+        button takes Space itself, and leaves the rest to come here.)"""
+        action = action_for(View.CONFIRMATION, event)
+        if action is Action.NEXT_SIGNUP:
             event.accept()
             self.new_signup_requested.emit()
-        elif event.text().isprintable() and event.text().strip():
+        elif action is Action.NEXT_SIGNUP_TYPED:
             event.accept()
             self.typed_ahead.emit(event)
         else:

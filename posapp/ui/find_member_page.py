@@ -40,6 +40,7 @@ from posapp.ui.combo_steps import StepWatch
 from posapp.ui.country_picker import CountryPicker
 from posapp.ui.dates import show_date
 from posapp.ui.field_row import FieldRow, field_row
+from posapp.ui.key_map import Action, View, Where, action_for
 from posapp.validation import FieldContext
 
 if TYPE_CHECKING:
@@ -355,25 +356,33 @@ class FindMemberPage(QWidget):
     # -- keyboard and language -------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter in the search field searches, and in the member's fields saves (as on the
-        signup form); Escape goes back to the signup form."""
-        in_search = self.search_row is not None and self.search_row.editor.hasFocus()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and in_search:
-            event.accept()
-            self.search()
-            return
+        """What a key does here is in ``key_map.py``: Enter searches from the search
+        field, saves from the member's fields and presses a focused button; Escape goes
+        back to the signup form."""
         focus = QApplication.focusWidget()
-        in_member = (self.member_box.isVisible() and focus is not None
-                     and self.member_box.isAncestorOf(focus))
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and in_member:
-            event.accept()
+        action = action_for(View.FIND_MEMBER, event, self._where(focus))
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        if action is Action.PRESS and isinstance(focus, QPushButton):
+            focus.animateClick()
+        elif action is Action.SEARCH:
+            self.search()
+        elif action is Action.SAVE_CHANGES:
             self.save()
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            event.accept()
+        elif action is Action.BACK:
             self.back_requested.emit()
-            return
-        super().keyPressEvent(event)
+
+    def _where(self, focus: QWidget | None) -> Where:
+        if isinstance(focus, QPushButton):
+            return Where.BUTTON
+        if self.search_row is not None and focus is self.search_row.editor:
+            return Where.SEARCH_FIELD
+        if (focus is not None and self.member_box.isVisible()
+                and self.member_box.isAncestorOf(focus)):
+            return Where.MEMBER_FIELDS
+        return Where.ANYWHERE
 
     def retranslate(self) -> None:
         """Every text in the current UI language."""

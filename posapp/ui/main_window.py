@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
 
-        self.flow = SignupFlow(self.form, self.runner, settings, self)
+        self.flow = SignupFlow(self.form, self.runner, self)
         self.flow.signed_up.connect(self._on_signed_up)
         self.confirmation.new_signup_requested.connect(self.new_signup)
         self.confirmation.typed_ahead.connect(self._on_typed_ahead)

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from posapp.config import Settings
 from posapp.engage.errors import AlreadyMember, EngageError, InvalidDraft, InvalidFields
 from posapp.form.request import SignupRequest
 from posapp.ui.request_flow import RequestFlow
@@ -68,11 +67,10 @@ class SignupFlow(RequestFlow):
     signed_up = Signal(object)
     open_member_requested = Signal(object)
 
-    def __init__(self, form: SignupForm, runner: RequestRunner, settings: Settings,
+    def __init__(self, form: SignupForm, runner: RequestRunner,
                  dialog_parent: QWidget) -> None:
         super().__init__(runner, form)
         self._form = form
-        self._settings = settings
         self._dialog_parent = dialog_parent
         self._last: SignupRequest | None = None
         form.submit_requested.connect(self.submit)

@@ -35,6 +35,7 @@ from posapp.ui import field_labels
 from posapp.ui.combo_steps import StepWatch
 from posapp.ui.field_row import FieldRow, field_row
 from posapp.ui.form_rows import apply_edit, mark_refused
+from posapp.ui.key_map import Action, View, action_for
 from posapp.ui.type_ahead import KeyStroke, TypeAhead
 
 # How long a save may take before the form greys out and shows the busy bar.
@@ -400,10 +401,9 @@ class SignupForm(QWidget):
     # -- keyboard --------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter saves from any field (line edits pass Return up to their parent)."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
-            Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
-        ):
+        """What a key does here is in ``key_map.py`` (Enter saves from any field: line
+        edits pass Return up to their parent)."""
+        if action_for(View.SIGNUP, event) is Action.SAVE:
             event.accept()
             self.submit()
             return

@@ -21,7 +21,6 @@ import logging
 
 from PySide6.QtCore import QTimer, Signal, Slot
 
-from posapp.config import Settings
 from posapp.engage import (
     AlreadyMember,
     Contact,
@@ -49,11 +48,10 @@ class KioskFlow(RequestFlow):
     already_member = Signal()
     gave_up = Signal(object)
 
-    def __init__(self, form: KioskForm, runner: RequestRunner, settings: Settings,
-                 retry_delay_ms: int, deadline_ms: int) -> None:
+    def __init__(self, form: KioskForm, runner: RequestRunner, retry_delay_ms: int,
+                 deadline_ms: int) -> None:
         super().__init__(runner, form)
         self._form = form
-        self._settings = settings
         self._last: SignupRequest | None = None
         self._retries_left = 0
         self._retry_timer = QTimer(self)

@@ -31,6 +31,7 @@ from posapp.form.request import SignupRequest
 from posapp.form.signup_model import Screen, SignupModel
 from posapp.ui.field_row import FieldRow, field_row
 from posapp.ui.form_rows import apply_edit, mark_refused
+from posapp.ui.key_map import Action, View, action_for
 from posapp.ui.kiosk import kiosk_texts
 
 
@@ -246,12 +247,13 @@ class KioskForm(QWidget):
     # -- keyboard --------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Return (the on-screen keyboard's Next): see ``next_field``."""
-        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            super().keyPressEvent(event)
+        """What a key does here is in ``key_map.py``: Return (the on-screen keyboard's
+        Next) goes on, see ``next_field``."""
+        if action_for(View.KIOSK_FORM, event) is Action.NEXT_FIELD:
+            event.accept()
+            self.next_field()
             return
-        event.accept()
-        self.next_field()
+        super().keyPressEvent(event)
 
     def next_field(self) -> None:
         """Next: on Join, join; else the next field, saying so under the field left when

@@ -132,7 +132,7 @@ class KioskWindow(QWidget):
         self.staff_exit.corner.raise_()
         self.key_lock = KeyLock(self)
         self.idle_guard = IdleGuard(self.timings.idle_ms, self)
-        self.flow = KioskFlow(self.form, self.runner, settings, self.timings.retry_delay_ms,
+        self.flow = KioskFlow(self.form, self.runner, self.timings.retry_delay_ms,
                               self.timings.request_deadline_ms)
 
         self.language_bar.language_chosen.connect(self.switch_language)

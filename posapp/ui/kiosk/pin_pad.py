@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from posapp.ui.key_map import Action, View, action_for
 from posapp.ui.kiosk.overlay import Overlay
 
 MAX_DIGITS = 12
@@ -177,13 +178,13 @@ class PinPad(Overlay):
         self.cancelled.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Digits, Backspace and Enter from a physical keyboard."""
-        text = event.text()
-        if text.isdigit() and len(text) == 1:
-            self._type(text)
-        elif event.key() == Qt.Key.Key_Backspace:
+        """Digits, Backspace and Enter from a physical keyboard (``key_map.py``)."""
+        action = action_for(View.PIN_PAD, event)
+        if action is Action.PIN_DIGIT:
+            self._type(event.text())
+        elif action is Action.PIN_DELETE:
             self._type("delete")
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        elif action is Action.PIN_OK:
             self._type("ok")
         else:
             super().keyPressEvent(event)
