@@ -35,6 +35,9 @@ def _base_url(value: str) -> str:
     parts = urlsplit(value)
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise ValueError("must be a URL such as https://acme.voyado.com")
+    if parts.username is not None or parts.password is not None:
+        raise ValueError("must not contain a user name or password (the API key is set "
+                         "apart from the configuration)")
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
         raise ValueError(
             "must use https:// (plain http:// is only allowed to a loopback address)"

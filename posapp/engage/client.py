@@ -37,6 +37,7 @@ from posapp.engage.errors import (
     AlreadyMember,
     BeingCreated,
     CannotConnect,
+    CertificateRejected,
     EngageError,
     EngageTimedOut,
     InvalidDraft,
@@ -457,7 +458,7 @@ class EngageClient:
             log.info(
                 "%s %s -> %s in %.0f ms%s [req %s]",
                 method, self._path_for_log(path, params), status or "no answer", elapsed_ms,
-                f" {type(error).__name__} {error.code or ''}".rstrip() if error else "",
+                f" {_outcome_for_log(error)}" if error else "",
                 request_id,
             )
 
@@ -500,3 +501,10 @@ class EngageClient:
                                      first_wait=0.5),
             ca_bundle=engage.ca_bundle,
         )
+
+
+def _outcome_for_log(error: EngageError) -> str:
+    """The error's class and Engage's code, or what was wrong with a refused certificate."""
+    if isinstance(error, CertificateRejected):
+        return f"{type(error).__name__} ({error.reason})"
+    return f"{type(error).__name__} {error.code or ''}".rstrip()

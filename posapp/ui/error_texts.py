@@ -16,6 +16,7 @@ from posapp.engage import (
     ApiKeyRejected,
     BeingCreated,
     CannotConnect,
+    CertificateRejected,
     ConnectionDropped,
     EngageError,
     EngageTimedOut,
@@ -94,6 +95,22 @@ def error_text(error: BaseException) -> ErrorText:
                 "ErrorTexts", "Press Retry. If it keeps happening, check the store's network."
             ),
             retry=True,
+        )
+    if isinstance(error, CertificateRejected):
+        return ErrorText(
+            translate("ErrorTexts", "Engage's certificate was not accepted"),
+            translate(
+                "ErrorTexts",
+                "The certificate of Engage's address was not accepted, so posapp sent "
+                "nothing. Something on the network may be in the way, or the till's date "
+                "and time may be wrong.",
+            ),
+            translate(
+                "ErrorTexts",
+                "Tell IT the details below. The sale can go on without the signup.",
+            ),
+            retry=False,
+            for_it=True,
         )
     if isinstance(error, CannotConnect):
         return ErrorText(
@@ -237,6 +254,8 @@ def details_for_it(error: BaseException) -> str:
     if not isinstance(error, EngageError):
         return type(error).__name__
     parts = [type(error).__name__]
+    if isinstance(error, CertificateRejected):
+        parts.append(error.reason)
     if error.status is not None:
         parts.append(f"HTTP {error.status}")
     if error.code:
