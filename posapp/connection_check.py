@@ -29,8 +29,8 @@ from posapp.engage import (
     ServerError,
     UnreadableResponse,
 )
+from posapp.engage.budgets import Budgets
 from posapp.engage.certificates import certificate_problem, exception_chain
-from posapp.engage.client import Timeouts
 from posapp.engage.errors import CertificateProblem
 from posapp.engage.retry import RetryPolicy
 
@@ -154,11 +154,18 @@ def diagnose(error: BaseException, host: str) -> Diagnosis:
 def probe_client(base_url: str, api_key: str, *, ca_bundle: str | None = None,
                  connect_timeout: float = 5.0, read_timeout: float = 8.0) -> EngageClient:
     """A client for one test: no retries, so each failure is reported as it happened."""
+    whole = 1.25  # the exchange, drip-fed answers included, within read timeout × this
     return EngageClient(
         base_url, api_key,
-        timeouts=Timeouts(connect=connect_timeout, create=read_timeout, lookup=read_timeout,
-                          deadline_factor=1.25),
-        lookup_retry=RetryPolicy(attempts=1, budget_seconds=read_timeout * 2),
+        budgets=Budgets(
+            connect_seconds=connect_timeout,
+            create_read_seconds=read_timeout,
+            lookup_read_seconds=read_timeout,
+            create_total_seconds=connect_timeout + read_timeout * whole,
+            lookup_total_seconds=connect_timeout + read_timeout * whole,
+            lookup_retry=RetryPolicy(attempts=1),
+            deadline_factor=whole,
+        ),
         ca_bundle=ca_bundle,
     )
 
