@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -22,6 +22,7 @@ from posapp.config_schema import ConfigProblem as ConfigProblem
 from posapp.config_schema import InvalidSetting, Section, SettingsError, setting
 from posapp.config_schema import ProblemCode as ProblemCode
 from posapp.engage.attributes import KeyField
+from posapp.engage.budgets import DEFAULT_BUDGETS, Budgets
 from posapp.engage.loopback import is_loopback_host
 from posapp.form.attributes import LISTABLE
 from posapp.i18n import LANGUAGES
@@ -38,6 +39,10 @@ def _base_url(value: str) -> str:
     parts = urlsplit(value)
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise InvalidSetting(ProblemCode.NOT_URL, "must be a URL such as https://acme.voyado.com")
+    if parts.username is not None or parts.password is not None:
+        raise InvalidSetting(ProblemCode.HAS_CREDENTIALS,
+                             "must not contain a user name or password (the API key is set "
+                             "apart from the configuration)")
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
         raise InvalidSetting(
             ProblemCode.NEEDS_HTTPS,
@@ -56,20 +61,46 @@ def _existing_file(value: str | None) -> str | None:
 
 @dataclass(frozen=True)
 class EngageSettings(Section):
-    """Where Engage is and how long to wait for it."""
+    """Where Engage is and how long to wait for it.
+
+    The time limits and their defaults are explained once, in ``posapp.engage.budgets``.
+    """
 
     base_url: str = setting(check=_base_url)
-    #: Create contact: a little above Engage's own ~5 s limit, so Engage's 504 arrives first.
-    timeout_seconds: float = setting(8.0, gt=0, le=60)
-    lookup_timeout_seconds: float = setting(4.0, gt=0, le=60)
-    connect_timeout_seconds: float = setting(3.0, gt=0, le=30)
+    #: One create's answer: above Engage's own 10 s limit, so that Engage's 504 comes first.
+    timeout_seconds: float = setting(DEFAULT_BUDGETS.create_read_seconds, gt=0, le=60)
+    lookup_timeout_seconds: float = setting(DEFAULT_BUDGETS.lookup_read_seconds, gt=0, le=60)
+    connect_timeout_seconds: float = setting(DEFAULT_BUDGETS.connect_seconds, gt=0, le=30)
     #: PEM file of a custom certificate authority (a chain's own TLS-inspecting proxy).
     ca_bundle: str | None = setting(None, check=_existing_file)
-    #: Retry budgets: attempts and total seconds for lookups, automatic re-sends of a create.
-    lookup_attempts: int = setting(3, ge=1, le=10)
-    lookup_budget_seconds: float = setting(6.0, gt=0, le=60)
-    create_attempts: int = setting(2, ge=1, le=5)
-    create_budget_seconds: float = setting(20.0, gt=0, le=120)
+    #: Attempts of a look-up, and the total of a search or save, from the click.
+    lookup_attempts: int = setting(DEFAULT_BUDGETS.lookup_retry.attempts, ge=1, le=10)
+    lookup_budget_seconds: float = setting(DEFAULT_BUDGETS.lookup_total_seconds, gt=0, le=60)
+    #: Attempts of a create, and the total of a signup (re-sends and look-ups included).
+    create_attempts: int = setting(DEFAULT_BUDGETS.create_retry.attempts, ge=1, le=5)
+    create_budget_seconds: float = setting(DEFAULT_BUDGETS.create_total_seconds, gt=0, le=120)
+
+    def checked(self) -> EngageSettings:
+        """A total must leave time for at least one whole request."""
+        if self.create_budget_seconds < self.timeout_seconds:
+            raise ValueError("create_budget_seconds must be at least timeout_seconds: the "
+                             "signup's total must leave time for one whole create")
+        if self.lookup_budget_seconds < self.lookup_timeout_seconds:
+            raise ValueError("lookup_budget_seconds must be at least lookup_timeout_seconds")
+        return self
+
+    def budgets(self) -> Budgets:
+        """The client's time limits: these settings over the defaults."""
+        return replace(
+            DEFAULT_BUDGETS,
+            connect_seconds=self.connect_timeout_seconds,
+            create_read_seconds=self.timeout_seconds,
+            lookup_read_seconds=self.lookup_timeout_seconds,
+            create_total_seconds=self.create_budget_seconds,
+            lookup_total_seconds=self.lookup_budget_seconds,
+            create_retry=replace(DEFAULT_BUDGETS.create_retry, attempts=self.create_attempts),
+            lookup_retry=replace(DEFAULT_BUDGETS.lookup_retry, attempts=self.lookup_attempts),
+        )
 
 
 def _country(value: str) -> str:

@@ -51,6 +51,7 @@ class ProblemCode(enum.StrEnum):
     NOT_URL = "not_url"
     NEEDS_HTTPS = "needs_https"
     HAS_QUERY = "has_query"
+    HAS_CREDENTIALS = "has_credentials"
     NO_SUCH_FILE = "no_such_file"
     BAD_COUNTRY = "bad_country"
     UNKNOWN_ATTRIBUTE = "unknown_attribute"

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from posapp.engage import (
     ApiKeyRejected,
     CannotConnect,
+    CertificateRejected,
     ConnectionDropped,
     EngageClient,
     EngageError,
@@ -28,7 +29,9 @@ from posapp.engage import (
     ServerError,
     UnreadableResponse,
 )
-from posapp.engage.client import Timeouts
+from posapp.engage.budgets import Budgets
+from posapp.engage.certificates import certificate_problem, exception_chain
+from posapp.engage.errors import CertificateProblem
 from posapp.engage.retry import RetryPolicy
 
 #: The harmless lookup: an address in a domain reserved never to exist (RFC 2606).
@@ -75,51 +78,25 @@ class Diagnosis:
         return self.outcome is Outcome.OK
 
 
-# OpenSSL's X509_V_ERR_* codes, as ssl.SSLCertVerificationError.verify_code carries them.
-_VERIFY_CODES = {
-    9: Outcome.CERT_NOT_YET_VALID,
-    10: Outcome.CERT_EXPIRED,
-    18: Outcome.CERT_SELF_SIGNED,
-    19: Outcome.CERT_SELF_SIGNED,
-    2: Outcome.CERT_UNTRUSTED,
-    20: Outcome.CERT_UNTRUSTED,
-    21: Outcome.CERT_UNTRUSTED,
-    62: Outcome.CERT_WRONG_HOST,
+# What each refused certificate means for the set-up dialog (the engage package reads it).
+_CERTIFICATE_OUTCOMES: dict[CertificateProblem, Outcome] = {
+    "expired": Outcome.CERT_EXPIRED,
+    "not_yet_valid": Outcome.CERT_NOT_YET_VALID,
+    "self_signed": Outcome.CERT_SELF_SIGNED,
+    "untrusted": Outcome.CERT_UNTRUSTED,
+    "wrong_host": Outcome.CERT_WRONG_HOST,
+    "other": Outcome.TLS_FAILED,
 }
-# The same, read from the text where the exception chain is not available.
-_VERIFY_TEXTS = (
-    ("certificate has expired", Outcome.CERT_EXPIRED),
-    ("certificate is not yet valid", Outcome.CERT_NOT_YET_VALID),
-    ("self-signed certificate", Outcome.CERT_SELF_SIGNED),
-    ("self signed certificate", Outcome.CERT_SELF_SIGNED),
-    ("unable to get local issuer certificate", Outcome.CERT_UNTRUSTED),
-    ("unable to get issuer certificate", Outcome.CERT_UNTRUSTED),
-    ("hostname mismatch", Outcome.CERT_WRONG_HOST),
-    ("ip address mismatch", Outcome.CERT_WRONG_HOST),
-)
 
 
-def _chain(error: BaseException) -> list[BaseException]:
-    """The error and every cause or context behind it (httpx → httpcore → ssl/socket)."""
-    seen: list[BaseException] = []
-    current: BaseException | None = error
-    while current is not None and current not in seen:
-        seen.append(current)
-        current = current.__cause__ or current.__context__
-    return seen
-
-
-def _connect_outcome(error: CannotConnect) -> Outcome:
-    chain = _chain(error)
-    for link in chain:
-        if isinstance(link, ssl.SSLCertVerificationError):
-            code = getattr(link, "verify_code", None)
-            if code in _VERIFY_CODES:
-                return _VERIFY_CODES[code]
+def _connect_outcome(error: EngageError) -> Outcome:
+    if isinstance(error, CertificateRejected):
+        return _CERTIFICATE_OUTCOMES[error.problem]
+    problem = certificate_problem(error)  # an error made elsewhere, read from its text
+    if problem is not None:
+        return _CERTIFICATE_OUTCOMES[problem]
+    chain = exception_chain(error)
     text = " ".join(str(link) for link in chain).lower()
-    for phrase, outcome in _VERIFY_TEXTS:
-        if phrase in text:
-            return outcome
     if any(isinstance(link, ssl.SSLError) for link in chain) or "ssl" in text:
         return Outcome.TLS_FAILED
     if any(isinstance(link, socket.gaierror) for link in chain) or any(
@@ -155,7 +132,7 @@ def diagnose(error: BaseException, host: str) -> Diagnosis:
     outcome: Outcome
     if isinstance(error, NotFound):
         outcome = Outcome.OK
-    elif isinstance(error, CannotConnect):
+    elif isinstance(error, (CannotConnect, CertificateRejected)):
         outcome = _connect_outcome(error)
     elif isinstance(error, ApiKeyRejected):
         outcome = Outcome.KEY_REJECTED
@@ -177,11 +154,18 @@ def diagnose(error: BaseException, host: str) -> Diagnosis:
 def probe_client(base_url: str, api_key: str, *, ca_bundle: str | None = None,
                  connect_timeout: float = 5.0, read_timeout: float = 8.0) -> EngageClient:
     """A client for one test: no retries, so each failure is reported as it happened."""
+    whole = 1.25  # the exchange, drip-fed answers included, within read timeout × this
     return EngageClient(
         base_url, api_key,
-        timeouts=Timeouts(connect=connect_timeout, create=read_timeout, lookup=read_timeout,
-                          deadline_factor=1.25),
-        lookup_retry=RetryPolicy(attempts=1, budget_seconds=read_timeout * 2),
+        budgets=Budgets(
+            connect_seconds=connect_timeout,
+            create_read_seconds=read_timeout,
+            lookup_read_seconds=read_timeout,
+            create_total_seconds=connect_timeout + read_timeout * whole,
+            lookup_total_seconds=connect_timeout + read_timeout * whole,
+            lookup_retry=RetryPolicy(attempts=1),
+            deadline_factor=whole,
+        ),
         ca_bundle=ca_bundle,
     )
 

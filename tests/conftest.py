@@ -15,7 +15,7 @@ import pytest
 from posapp.config import DEMO_API_KEY, Settings, demo_settings
 from posapp.emulator import EmulatorServer
 from posapp.engage import EngageClient
-from posapp.engage.client import Timeouts
+from posapp.engage.budgets import Budgets
 from posapp.engage.retry import RetryPolicy
 
 
@@ -35,9 +35,11 @@ def settings(emulator: EmulatorServer) -> Settings:
 def fast_client(base_url: str, **overrides: object) -> EngageClient:
     """A client with short timeouts so that timeout tests take about a second."""
     options: dict[str, object] = {
-        "timeouts": Timeouts(connect=1.0, create=1.0, lookup=1.0),
-        "lookup_retry": RetryPolicy(attempts=3, budget_seconds=3.0, first_wait=0.05),
-        "create_retry": RetryPolicy(attempts=2, budget_seconds=4.0, first_wait=0.05),
+        "budgets": Budgets(
+            connect_seconds=1.0, create_read_seconds=1.0, lookup_read_seconds=1.0,
+            create_total_seconds=4.0, lookup_total_seconds=3.0,
+            create_retry=RetryPolicy(attempts=2, first_wait=0.05),
+            lookup_retry=RetryPolicy(attempts=3, first_wait=0.05)),
     }
     options.update(overrides)
     return EngageClient(base_url, DEMO_API_KEY, **options)  # type: ignore[arg-type]

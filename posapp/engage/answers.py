@@ -12,11 +12,13 @@ from typing import Any, Literal
 import httpx
 from pydantic import ValidationError
 
+from posapp.engage.certificates import certificate_problem
 from posapp.engage.errors import (
     AlreadyMember,
     ApiKeyRejected,
     BeingCreated,
     CannotConnect,
+    CertificateRejected,
     ConnectionDropped,
     EngageError,
     EngageTimedOut,
@@ -57,11 +59,15 @@ def read_capped(response: httpx.Response) -> bytes:
 
 def error_for_transport(exc: httpx.HTTPError, expired: bool,
                         operation: Operation) -> EngageError:
-    """What a failed exchange means: never sent, no answer in time, or cut off."""
+    """What a failed exchange means: never sent (a certificate refused, no connection), no
+    answer in time, or cut off."""
     detail = f"{type(exc).__name__}: {exc}"
     if expired or isinstance(exc, (httpx.ReadTimeout, httpx.WriteTimeout)):
         return NoAnswer(detail)
     if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
+        problem = certificate_problem(exc)
+        if problem is not None:  # the handshake failed: nothing, the API key included, sent
+            return CertificateRejected(detail, problem=problem)
         return CannotConnect(detail)
     if isinstance(exc, (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError,
                         httpx.CloseError)):

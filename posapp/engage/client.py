@@ -15,7 +15,6 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
@@ -32,15 +31,18 @@ from posapp.engage.answers import (
     read_contact,
     read_json,
 )
+from posapp.engage.budgets import DEFAULT_BUDGETS, Budgets, TimeBudget
 from posapp.engage.deadlines import WATCHDOG
 from posapp.engage.errors import (
     AlreadyMember,
     BeingCreated,
     CannotConnect,
+    CertificateRejected,
     EngageError,
     EngageTimedOut,
     InvalidDraft,
     MultipleMatches,
+    NoAnswer,
     NotFound,
     OutcomeUnknown,
     RateLimited,
@@ -72,17 +74,6 @@ logging.getLogger("httpcore").setLevel(logging.WARNING)
 CONTACTS_PATH = "/api/v3/contacts"
 
 
-@dataclass(frozen=True)
-class Timeouts:
-    """Seconds. ``create`` is a little above Engage's own ~5 s limit so its 504 comes first."""
-
-    connect: float = 3.0
-    create: float = 8.0
-    lookup: float = 4.0
-    #: A whole request (drip-fed answers included) is broken off after read timeout × this.
-    deadline_factor: float = 1.5
-
-
 def _lookup_params(key: KeyField, value: str, contact_type: str | None) -> dict[str, str]:
     params = {LOOKUP_PARAM[key]: value}
     if contact_type:
@@ -98,21 +89,18 @@ class EngageClient:
         base_url: str,
         api_key: str,
         *,
-        timeouts: Timeouts | None = None,
-        lookup_retry: RetryPolicy | None = None,
-        create_retry: RetryPolicy | None = None,
+        budgets: Budgets | None = None,
         ca_bundle: str | None = None,
         sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if not api_key:
             raise ValueError("an API key is required")
         require_safe_base_url(base_url)
         self.base_url = base_url.rstrip("/")
-        self.timeouts = timeouts or Timeouts()
-        self.lookup_retry = lookup_retry or RetryPolicy(attempts=3, budget_seconds=6.0)
-        self.create_retry = create_retry or RetryPolicy(
-            attempts=2, budget_seconds=20.0, first_wait=0.5
-        )
+        #: Every time limit, stated in ``posapp.engage.budgets``.
+        self.budgets = budgets or DEFAULT_BUDGETS
+        self._clock = clock
         self._abort = AbortSignal()
         self._sleep = sleep or self._abort.sleep
         self._transport = AbortableTransport(
@@ -129,7 +117,8 @@ class EngageClient:
                 "Content-Type": "application/json",
                 "Accept": "application/json",
             },
-            timeout=httpx.Timeout(self.timeouts.lookup, connect=self.timeouts.connect),
+            timeout=httpx.Timeout(self.budgets.lookup_read_seconds,
+                                  connect=self.budgets.connect_seconds),
             follow_redirects=False,
             trust_env=False,
         )
@@ -169,6 +158,14 @@ class EngageClient:
 
     # -- the four calls --------------------------------------------------------------------
 
+    def create_budget(self) -> TimeBudget:
+        """A signup's time, starting now: make it at the click and pass it to every call."""
+        return self.budgets.for_create(self._clock)
+
+    def lookup_budget(self) -> TimeBudget:
+        """A search's or a save's time, starting now."""
+        return self.budgets.for_lookup(self._clock)
+
     def create_contact(
         self,
         draft: ContactDraft | Mapping[str, Any],
@@ -177,15 +174,19 @@ class EngageClient:
         store_external_id: str | None = None,
         create_as_unapproved: bool = False,
         key: KeyField | None = None,
+        budget: TimeBudget | None = None,
     ) -> Contact:
         """``POST /api/v3/contacts``; returns the created contact.
 
         ``key`` is the tenant's key attribute for this contact type; when None, the first
         key attribute the draft carries. After an unknown outcome (no answer, dropped
         connection, unreadable answer) the key is looked up before anything is posted again.
+        ``budget`` is the signup's time (:meth:`create_budget`, made at the click); by
+        default it starts now. Every attempt, wait and look-up spends from it.
         """
         with self._abort.call():
-            return self._create(draft, source, store_external_id, create_as_unapproved, key)
+            return self._create(draft, source, store_external_id, create_as_unapproved, key,
+                                budget or self.create_budget())
 
     def _create(
         self,
@@ -194,6 +195,7 @@ class EngageClient:
         store_external_id: str | None,
         create_as_unapproved: bool,
         key: KeyField | None,
+        budget: TimeBudget,
     ) -> Contact:
         draft = self._as_draft(draft)
         key = key or next((k for k in KEY_FIELDS if draft.value_of(k)), None)
@@ -207,43 +209,49 @@ class EngageClient:
         if store_external_id:
             params["storeExternalId"] = store_external_id
         body = draft.body()
-        budget = RetryBudget(self.create_retry, sleep=self._sleep)
+        retries = RetryBudget(self.budgets.create_retry, budget, sleep=self._sleep)
+        #: This call's last attempt whose outcome is unknown: what the cashier is told when
+        #: the look-up that would settle it cannot be made.
+        unknown: EngageError | None = None
         while True:
             if self._is_unsettled(token):
-                found = self._reconcile(key, value, draft.contactType)
+                found = self._reconcile(key, value, draft.contactType, budget, unknown)
                 if found is not None:
                     return found
-            budget.start_attempt()
+            if not budget.allows(self.budgets.min_attempt_seconds):
+                raise unknown or self._out_of_time("POST", CONTACTS_PATH, params, budget)
+            retries.start_attempt()
             try:
                 response = self._send(
                     "POST", CONTACTS_PATH, "create", params=params, json=body,
-                    read_timeout=self.timeouts.create,
+                    read_timeout=self.budgets.create_read_seconds, budget=budget,
                 )
                 contact = read_contact(response, "create")
             except UnreadableResponse as exc:
                 # Stored, but the answer cannot be read: fetch it by key instead.
                 self._mark_unsettled(token)
                 if exc.created:
-                    found = self._reconcile(key, value, draft.contactType)
+                    found = self._reconcile(key, value, draft.contactType, budget, exc)
                     if found is not None:
                         return found
                 raise
             except OutcomeUnknown as exc:
                 self._mark_unsettled(token)
-                if not budget.wait_for_next():
+                unknown = exc
+                if not self._wait_to_resend(retries):
                     raise exc from None
                 continue
             except EngageTimedOut:
-                if not budget.wait_for_next():
+                if not self._wait_to_resend(retries):
                     raise
                 continue
             except AlreadyMember as exc:
                 if self._is_unsettled(token):
                     # Our own earlier attempt landed after all.
-                    found = self._reconcile(key, value, draft.contactType)
+                    found = self._reconcile(key, value, draft.contactType, budget, None)
                     if found is not None:
                         return found
-                exc.existing_id = self._find_quietly(key, value, draft.contactType)
+                exc.existing_id = self._find_quietly(key, value, draft.contactType, budget)
                 raise
             except BeingCreated as exc:
                 return self._await_being_created(token, exc, budget)
@@ -255,18 +263,20 @@ class EngageClient:
             return contact
 
     def find_contact_id(
-        self, key: KeyField, value: str, contact_type: str | None = None
+        self, key: KeyField, value: str, contact_type: str | None = None, *,
+        budget: TimeBudget | None = None,
     ) -> str:
         """``GET /api/v3/contacts/id``: the contact id for one key value.
 
         Raises NotFound, MultipleMatches (with ``match_ids``), InvalidRequest for a value
-        Engage refuses, or the transport and server errors once the retry budget is spent.
+        Engage refuses, or the transport and server errors once the retries or the
+        ``budget`` (by default a search's, starting now) are spent.
         """
         if key not in LOOKUP_PARAM or not value:
             raise InvalidDraft(fields={str(key): "a key and a value are required"})
         with self._abort.call():
             response = self._send_idempotent(
-                "GET", f"{CONTACTS_PATH}/id", "find",
+                "GET", f"{CONTACTS_PATH}/id", "find", budget or self.lookup_budget(),
                 params=_lookup_params(key, value, contact_type),
             )
         data = read_json(response, "find")
@@ -279,25 +289,31 @@ class EngageClient:
             )
         return data.strip()
 
-    def get_contact(self, contact_id: str) -> Contact:
-        """``GET /api/v3/contacts/{id}``."""
+    def get_contact(self, contact_id: str, *, budget: TimeBudget | None = None) -> Contact:
+        """``GET /api/v3/contacts/{id}``, within ``budget`` (by default a search's)."""
         with self._abort.call():
-            response = self._send_idempotent("GET", self._contact_path(contact_id), "get")
+            response = self._send_idempotent("GET", self._contact_path(contact_id), "get",
+                                             budget or self.lookup_budget())
         return read_contact(response, "get")
 
     def find_contact(
-        self, key: KeyField, value: str, contact_type: str | None = None
+        self, key: KeyField, value: str, contact_type: str | None = None, *,
+        budget: TimeBudget | None = None,
     ) -> Contact:
-        """Look up by key, then read the contact: the staff view's search."""
-        return self.get_contact(self.find_contact_id(key, value, contact_type))
+        """Look up by key, then read the contact: the staff view's search, one budget."""
+        budget = budget or self.lookup_budget()
+        contact_id = self.find_contact_id(key, value, contact_type, budget=budget)
+        return self.get_contact(contact_id, budget=budget)
 
     def update_contact(
-        self, contact_id: str, changes: ContactChanges | Mapping[str, Any]
+        self, contact_id: str, changes: ContactChanges | Mapping[str, Any], *,
+        budget: TimeBudget | None = None,
     ) -> Contact:
         """``PATCH /api/v3/contacts/{id}`` with only the changed attributes.
 
         Blank or null values are refused before sending: in Engage they would wipe data.
-        PATCH is idempotent, so it is retried like a GET.
+        PATCH is idempotent, so it is retried like a GET, within ``budget`` (by default a
+        save's, starting now).
         """
         if not isinstance(changes, ContactChanges):
             try:
@@ -309,7 +325,8 @@ class EngageClient:
             raise InvalidDraft(fields={"body": "nothing to change"})
         with self._abort.call():
             response = self._send_idempotent(
-                "PATCH", self._contact_path(contact_id), "update", json=body
+                "PATCH", self._contact_path(contact_id), "update",
+                budget or self.lookup_budget(), json=body,
             )
         return read_contact(response, "update")
 
@@ -336,51 +353,68 @@ class EngageClient:
         with self._lock:
             self._unsettled.discard(token)
 
-    def _find_quietly(self, key: KeyField, value: str, contact_type: str) -> str | None:
+    def _wait_to_resend(self, retries: RetryBudget) -> bool:
+        """Wait before re-sending a create; False when no re-send fits.
+
+        A re-send needs a whole create timeout after the wait, so that Engage's own 504
+        can still come before posapp gives up on it.
+        """
+        return retries.wait_for_next(then_needs=self.budgets.create_read_seconds)
+
+    def _find_quietly(self, key: KeyField, value: str, contact_type: str,
+                      budget: TimeBudget) -> str | None:
         """The id for a key, or None when it cannot be found now (any reason)."""
         try:
-            return self.find_contact_id(key, value, contact_type)
+            return self.find_contact_id(key, value, contact_type, budget=budget)
         except EngageError:
             return None
 
-    def _reconcile(self, key: KeyField, value: str, contact_type: str) -> Contact | None:
+    def _reconcile(self, key: KeyField, value: str, contact_type: str, budget: TimeBudget,
+                   unknown: EngageError | None) -> Contact | None:
         """Look the key up after an unknown outcome: the contact when it landed, else None.
 
-        Raises when the lookup itself fails: posting again without knowing could make a
-        second contact, so the caller must not.
+        Raises when the lookup itself fails (or finds no time left): posting again without
+        knowing could make a second contact, so the caller must not. What is raised then
+        is ``unknown``, this call's own unanswered attempt, where there is one: whether the
+        signup was saved is what the cashier needs to know, not why the check failed.
         """
         token = (contact_type, key, value)
         try:
-            contact_id = self.find_contact_id(key, value, contact_type)
-        except NotFound:
-            return None
-        except MultipleMatches:
-            self._settle(token)
-            raise
-        contact = self.get_contact(contact_id)
+            try:
+                contact_id = self.find_contact_id(key, value, contact_type, budget=budget)
+            except NotFound:
+                return None
+            except MultipleMatches:
+                self._settle(token)
+                raise
+            contact = self.get_contact(contact_id, budget=budget)
+        except EngageError as failed:
+            if unknown is None or isinstance(failed, MultipleMatches):
+                raise
+            raise unknown from failed
         self._settle(token)
         log.info("reconciled create: the earlier attempt had stored the contact")
         return contact
 
     def _await_being_created(
-        self, token: tuple[str, str, str], first: BeingCreated, budget: RetryBudget
+        self, token: tuple[str, str, str], first: BeingCreated, budget: TimeBudget
     ) -> Contact:
         """409 being-created: wait and look the key up until it lands or the budget ends."""
         contact_type, key, value = token
         ours = self._is_unsettled(token)
         lookups = RetryBudget(
-            RetryPolicy(attempts=max(3, self.create_retry.attempts + 1),
-                        budget_seconds=max(budget.remaining, 3.0), first_wait=0.5, max_wait=2.0),
-            sleep=self._sleep,
+            RetryPolicy(attempts=max(3, self.budgets.create_retry.attempts + 1),
+                        first_wait=0.5, max_wait=2.0),
+            budget, sleep=self._sleep,
         )
-        while lookups.wait_for_next():
+        while lookups.wait_for_next(then_needs=self.budgets.min_attempt_seconds):
             lookups.start_attempt()
-            contact_id = self._find_quietly(key, value, contact_type)  # type: ignore[arg-type]
+            contact_id = self._find_quietly(key, value, contact_type, budget)  # type: ignore[arg-type]
             if contact_id is None:
                 continue
             if ours:
                 self._settle(token)
-                return self.get_contact(contact_id)
+                return self.get_contact(contact_id, budget=budget)
             raise AlreadyMember(
                 status=first.status, code=first.code, message=first.message,
                 raw=first.raw, existing_id=contact_id,
@@ -396,20 +430,33 @@ class EngageClient:
         return f"{CONTACTS_PATH}/{quote(contact_id.strip(), safe='')}"
 
     def _send_idempotent(
-        self, method: str, path: str, operation: Operation, **kwargs: Any
+        self, method: str, path: str, operation: Operation, budget: TimeBudget,
+        **kwargs: Any,
     ) -> httpx.Response:
-        """Send with retries on transient failures (GET and PATCH only)."""
-        budget = RetryBudget(self.lookup_retry, sleep=self._sleep)
+        """Send with retries on transient failures (GET and PATCH only), within ``budget``."""
+        if not budget.allows(self.budgets.min_attempt_seconds):
+            raise self._out_of_time(method, path, kwargs.get("params"), budget)
+        retries = RetryBudget(self.budgets.lookup_retry, budget, sleep=self._sleep)
         while True:
-            budget.start_attempt()
+            retries.start_attempt()
             try:
-                return self._send(method, path, operation, read_timeout=self.timeouts.lookup,
+                return self._send(method, path, operation,
+                                  read_timeout=self.budgets.lookup_read_seconds, budget=budget,
                                   **kwargs)
             except (CannotConnect, OutcomeUnknown, ServerError, RateLimited,
                     UnreadableResponse) as exc:
                 wait = exc.retry_after if isinstance(exc, RateLimited) else None
-                if not budget.wait_for_next(at_least=wait or 0.0):
+                if not retries.wait_for_next(at_least=wait or 0.0,
+                                             then_needs=self.budgets.min_attempt_seconds):
                     raise
+
+    def _out_of_time(self, method: str, path: str, params: Mapping[str, str] | None,
+                     budget: TimeBudget) -> NoAnswer:
+        """The error for a request not sent because the operation's time is spent."""
+        log.info("%s %s not sent: %.1f s left of the operation's %g s",
+                 method, self._path_for_log(path, params), budget.remaining, budget.seconds)
+        return NoAnswer("no time was left for this request in the operation's budget",
+                        created=False)
 
     def _send(
         self,
@@ -418,20 +465,28 @@ class EngageClient:
         operation: Operation,
         *,
         read_timeout: float,
+        budget: TimeBudget,
         params: Mapping[str, str] | None = None,
         json: Any = None,
     ) -> httpx.Response:
-        """One HTTP exchange; a non-2xx status is raised as the matching EngageError."""
+        """One HTTP exchange, cut off at the end of ``budget``; a non-2xx status is raised
+        as the matching EngageError."""
         self._abort.check()
+        read_timeout = budget.cap(read_timeout)
+        if read_timeout <= 0:
+            raise self._out_of_time(method, path, params, budget)
         request_id = uuid.uuid4().hex[:8]
-        timeout = httpx.Timeout(read_timeout, connect=self.timeouts.connect)
+        timeout = httpx.Timeout(read_timeout,
+                                connect=min(self.budgets.connect_seconds, read_timeout))
         request = self._http.build_request(method, path, params=params, json=json,
                                            timeout=timeout)
+        # The whole exchange (a drip-fed answer too), and never past the operation's end.
+        whole = budget.cap(read_timeout * self.budgets.deadline_factor)
         started = time.monotonic()
         status: int | None = None
         error: EngageError | None = None
         try:
-            with self._deadline(read_timeout * self.timeouts.deadline_factor) as expired:
+            with self._deadline(whole) as expired:
                 try:
                     response = self._http.send(request, stream=True)
                     try:
@@ -455,10 +510,10 @@ class EngageClient:
         finally:
             elapsed_ms = (time.monotonic() - started) * 1000
             log.info(
-                "%s %s -> %s in %.0f ms%s [req %s]",
+                "%s %s -> %s in %.0f ms%s [req %s; %.1f of %g s left]",
                 method, self._path_for_log(path, params), status or "no answer", elapsed_ms,
-                f" {type(error).__name__} {error.code or ''}".rstrip() if error else "",
-                request_id,
+                f" {_outcome_for_log(error)}" if error else "", request_id,
+                budget.remaining, budget.seconds,
             )
 
     @staticmethod
@@ -485,18 +540,12 @@ class EngageClient:
     @classmethod
     def from_settings(cls, engage: Any, api_key: str) -> EngageClient:
         """A client configured from ``posapp.config.EngageSettings``."""
-        return cls(
-            engage.base_url,
-            api_key,
-            timeouts=Timeouts(
-                connect=engage.connect_timeout_seconds,
-                create=engage.timeout_seconds,
-                lookup=engage.lookup_timeout_seconds,
-            ),
-            lookup_retry=RetryPolicy(attempts=engage.lookup_attempts,
-                                     budget_seconds=engage.lookup_budget_seconds),
-            create_retry=RetryPolicy(attempts=engage.create_attempts,
-                                     budget_seconds=engage.create_budget_seconds,
-                                     first_wait=0.5),
-            ca_bundle=engage.ca_bundle,
-        )
+        return cls(engage.base_url, api_key, budgets=engage.budgets(),
+                   ca_bundle=engage.ca_bundle)
+
+
+def _outcome_for_log(error: EngageError) -> str:
+    """The error's class and Engage's code, or what was wrong with a refused certificate."""
+    if isinstance(error, CertificateRejected):
+        return f"{type(error).__name__} ({error.reason})"
+    return f"{type(error).__name__} {error.code or ''}".rstrip()

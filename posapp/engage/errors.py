@@ -14,6 +14,10 @@ from typing import Any, ClassVar, Literal
 
 RAW_LIMIT = 2000
 
+#: What was wrong with a certificate that was not accepted (see ``engage.certificates``).
+CertificateProblem = Literal[
+    "expired", "not_yet_valid", "self_signed", "untrusted", "wrong_host", "other"]
+
 
 @dataclass(frozen=True)
 class ErrorBody:
@@ -271,6 +275,36 @@ class CannotConnect(EngageError):
     """No connection could be opened: nothing reached Engage."""
 
     explanation = "Cannot reach Engage. Check the network. Nothing was saved."
+
+
+class CertificateRejected(EngageError):
+    """TLS: the certificate shown for Engage's address was not accepted. Nothing was sent.
+
+    Not a network fault and not helped by pressing Retry: the certificate is expired, for
+    another name, or signed by an authority posapp does not trust (a TLS-inspecting proxy,
+    someone in the middle), or the till's clock is wrong. IT must look at it.
+    """
+
+    explanation = "The certificate of Engage's address was not accepted. Nothing was sent. Tell IT."
+
+    def __init__(self, *args: Any, problem: CertificateProblem = "other", **kwargs: Any) -> None:
+        self.problem: CertificateProblem = problem
+        super().__init__(*args, **kwargs)
+
+    @property
+    def reason(self) -> str:
+        """What was wrong, in a few English words for IT and the log."""
+        return _CERTIFICATE_REASONS[self.problem]
+
+
+_CERTIFICATE_REASONS: dict[CertificateProblem, str] = {
+    "expired": "the certificate has expired",
+    "not_yet_valid": "the certificate is not valid yet (is the till's clock right?)",
+    "self_signed": "a self-signed certificate",
+    "untrusted": "a certificate from an authority posapp does not trust",
+    "wrong_host": "a certificate made out for another name",
+    "other": "the certificate could not be verified",
+}
 
 
 class ApiKeyRejected(EngageError):

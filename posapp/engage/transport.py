@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
+import certifi
 import httpcore
 import httpx
 
@@ -124,8 +125,16 @@ class AbortableTransport(httpx.HTTPTransport):
 
 
 def make_ssl_context(ca_bundle: str | None = None) -> ssl.SSLContext:
-    """Certificate verification always on, TLS 1.2 or newer, an extra CA file if configured."""
-    context = httpx.create_ssl_context(verify=True)
+    """Certificate verification always on, TLS 1.2 or newer; trusted: certifi's authorities
+    and the configured CA file, nothing else.
+
+    Not ``httpx.create_ssl_context()`` nor ``ssl.create_default_context()`` without a
+    file: they read ``SSL_CERT_FILE``/``SSL_CERT_DIR`` from the environment (httpx itself,
+    or OpenSSL's ``set_default_verify_paths``), so anything that can set a variable on the
+    till could make posapp trust its own certificate authority and read the API key.
+    Given a ``cafile``, ``create_default_context`` loads only that file.
+    """
+    context = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=certifi.where())
     if ca_bundle:
         context.load_verify_locations(cafile=ca_bundle)
     context.minimum_version = ssl.TLSVersion.TLSv1_2
@@ -133,7 +142,8 @@ def make_ssl_context(ca_bundle: str | None = None) -> ssl.SSLContext:
 
 
 def require_safe_base_url(base_url: str) -> None:
-    """Refuse anything but ``https://``, or ``http://`` to this machine (the emulator).
+    """Refuse anything but ``https://``, or ``http://`` to this machine (the emulator), and
+    any URL carrying a user name or password (``https://user:pass@host``).
 
     The API key travels in every request's headers: over plain http it could be read on
     the store's network. The configuration refuses such URLs already; the client checks
@@ -141,6 +151,9 @@ def require_safe_base_url(base_url: str) -> None:
     """
     parts = urlsplit(base_url)
     host = parts.hostname or ""
+    if parts.username is not None or parts.password is not None:
+        # It would go out as an Authorization header; the API key is the only credential.
+        raise ValueError("Engage's base URL must not contain a user name or password")
     if parts.scheme == "https" and host:
         return
     if parts.scheme == "http" and host and is_loopback_host(host):

@@ -20,6 +20,7 @@ from posapp.engage.errors import (
     ApiKeyRejected,
     BeingCreated,
     CannotConnect,
+    CertificateRejected,
     ConnectionDropped,
     EngageError,
     EngageTimedOut,
@@ -104,6 +105,16 @@ MEANINGS: tuple[tuple[_Kind, Callable[[BaseException], bool] | None, Meaning], .
         QT_TRANSLATE_NOOP(
             "ErrorTexts", "Press Retry. If it keeps happening, check the store's network."),
         CustomerNotice.TRY_LATER)),
+    (CertificateRejected, None, Meaning(  # the same certificate is refused again
+        False,
+        QT_TRANSLATE_NOOP("ErrorTexts", "Engage's certificate was not accepted"),
+        QT_TRANSLATE_NOOP(
+            "ErrorTexts", "The certificate of Engage's address was not accepted, so posapp "
+            "sent nothing. Something on the network may be in the way, or the till's date "
+            "and time may be wrong."),
+        QT_TRANSLATE_NOOP(
+            "ErrorTexts", "Tell IT the details below. The sale can go on without the signup."),
+        CustomerNotice.ASK_STAFF, for_it=True)),
     (CannotConnect, None, Meaning(
         True,
         QT_TRANSLATE_NOOP("ErrorTexts", "Cannot reach Engage"),

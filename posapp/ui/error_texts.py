@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from posapp.engage import EngageError
+from posapp.engage import CertificateRejected, EngageError
 from posapp.form.error_meaning import meaning_of
 from posapp.form.error_meaning import saved_state as _saved_state
 
@@ -55,6 +55,8 @@ def details_for_it(error: BaseException) -> str:
     if not isinstance(error, EngageError):
         return type(error).__name__
     parts = [type(error).__name__]
+    if isinstance(error, CertificateRejected):
+        parts.append(error.reason)
     if error.status is not None:
         parts.append(f"HTTP {error.status}")
     if error.code:

@@ -279,6 +279,18 @@
         <translation>Tryk på Prøv igen. Hvis det bliver ved, så tjek butikkens netværk.</translation>
     </message>
     <message>
+        <source>Engage&apos;s certificate was not accepted</source>
+        <translation>Engages certifikat blev ikke godkendt</translation>
+    </message>
+    <message>
+        <source>The certificate of Engage&apos;s address was not accepted, so posapp sent nothing. Something on the network may be in the way, or the till&apos;s date and time may be wrong.</source>
+        <translation>Sikkerhedscertifikatet for Engages adresse blev ikke godkendt, så posapp sendte ingenting. Noget på netværket kan stå i vejen, eller kassens dato og klokkeslæt kan være forkert.</translation>
+    </message>
+    <message>
+        <source>Tell IT the details below. The sale can go on without the signup.</source>
+        <translation>Giv IT informationen herunder. Salget kan gennemføres uden tilmeldingen.</translation>
+    </message>
+    <message>
         <source>Cannot reach Engage</source>
         <translation>Kan ikke nå Engage</translation>
     </message>

@@ -279,6 +279,18 @@
         <translation>Paina ”Yritä uudelleen”. Jos ongelma toistuu, tarkista myymälän verkkoyhteys.</translation>
     </message>
     <message>
+        <source>Engage&apos;s certificate was not accepted</source>
+        <translation>Engagen varmennetta ei hyväksytty</translation>
+    </message>
+    <message>
+        <source>The certificate of Engage&apos;s address was not accepted, so posapp sent nothing. Something on the network may be in the way, or the till&apos;s date and time may be wrong.</source>
+        <translation>Engagen osoitteen varmennetta ei hyväksytty, joten posapp ei lähettänyt mitään. Jokin verkossa voi olla tiellä, tai kassan päivämäärä ja kellonaika voivat olla väärin.</translation>
+    </message>
+    <message>
+        <source>Tell IT the details below. The sale can go on without the signup.</source>
+        <translation>Kerro IT-tuelle alla olevat tekniset tiedot. Myyntiä voi jatkaa ilman liittymistä.</translation>
+    </message>
+    <message>
         <source>Cannot reach Engage</source>
         <translation>Engageen ei saada yhteyttä</translation>
     </message>

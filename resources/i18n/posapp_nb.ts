@@ -279,6 +279,18 @@
         <translation>Trykk på Prøv igjen. Hvis det skjer igjen, sjekk nettverket i butikken.</translation>
     </message>
     <message>
+        <source>Engage&apos;s certificate was not accepted</source>
+        <translation>Engages sertifikat ble ikke godtatt</translation>
+    </message>
+    <message>
+        <source>The certificate of Engage&apos;s address was not accepted, so posapp sent nothing. Something on the network may be in the way, or the till&apos;s date and time may be wrong.</source>
+        <translation>Sikkerhetssertifikatet til Engages adresse ble ikke godtatt, så posapp sendte ingenting. Noe i nettverket kan stå i veien, eller dato og klokkeslett på kassen kan være feil.</translation>
+    </message>
+    <message>
+        <source>Tell IT the details below. The sale can go on without the signup.</source>
+        <translation>Gi IT informasjonen nedenfor. Salget kan fullføres uten registreringen.</translation>
+    </message>
+    <message>
         <source>Cannot reach Engage</source>
         <translation>Får ikke kontakt med Engage</translation>
     </message>

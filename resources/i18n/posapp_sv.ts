@@ -279,6 +279,18 @@
         <translation>Tryck på Försök igen. Om det händer igen, kontrollera butikens nätverk.</translation>
     </message>
     <message>
+        <source>Engage&apos;s certificate was not accepted</source>
+        <translation>Engages certifikat godkändes inte</translation>
+    </message>
+    <message>
+        <source>The certificate of Engage&apos;s address was not accepted, so posapp sent nothing. Something on the network may be in the way, or the till&apos;s date and time may be wrong.</source>
+        <translation>Säkerhetscertifikatet för Engages adress godkändes inte, så posapp skickade ingenting. Något i nätverket kan stå i vägen, eller så är kassans datum och tid fel.</translation>
+    </message>
+    <message>
+        <source>Tell IT the details below. The sale can go on without the signup.</source>
+        <translation>Ge IT informationen nedan. Köpet kan slutföras utan registreringen.</translation>
+    </message>
+    <message>
         <source>Cannot reach Engage</source>
         <translation>Kan inte nå Engage</translation>
     </message>

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.benchmarks import (
+    engage_budgets,
     keystroke,
     memory,
     signup_overhead,
@@ -33,6 +34,7 @@ MEASURES: dict[str, Callable[[bool], list[Figure]]] = {
     "validation": validation.measure,
     "signup_overhead": signup_overhead.measure,
     "memory": memory.measure,
+    "engage_budgets": engage_budgets.measure,
 }
 
 

@@ -163,7 +163,7 @@ def test_engage_504_every_time_ends_in_engage_timed_out(emulator: EmulatorServer
     with pytest.raises(EngageTimedOut) as caught:
         create(client)
     assert caught.value.created is False
-    assert len(posts(emulator)) == client.create_retry.attempts
+    assert len(posts(emulator)) == client.budgets.create_retry.attempts
     assert emulator.count("mobilePhone", PHONE) == 0
 
 

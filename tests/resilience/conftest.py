@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from posapp.config import Settings
 from posapp.engage import EngageClient
-from posapp.engage.client import Timeouts
+from posapp.engage.budgets import Budgets
 from posapp.engage.retry import RetryPolicy
 from posapp.ui.app import create_application, dispose_window
 from posapp.ui.main_window import MainWindow
@@ -27,9 +27,11 @@ def matrix_client(base_url: str) -> EngageClient:
     """Timeouts under a second and small retry budgets: every fault ends within seconds."""
     return fast_client(
         base_url,
-        timeouts=Timeouts(connect=0.5, create=0.6, lookup=0.6),
-        lookup_retry=RetryPolicy(attempts=2, budget_seconds=1.5, first_wait=0.05),
-        create_retry=RetryPolicy(attempts=2, budget_seconds=2.0, first_wait=0.05),
+        budgets=Budgets(
+            connect_seconds=0.5, create_read_seconds=0.6, lookup_read_seconds=0.6,
+            create_total_seconds=3.0, lookup_total_seconds=1.5,
+            create_retry=RetryPolicy(attempts=2, first_wait=0.05),
+            lookup_retry=RetryPolicy(attempts=2, first_wait=0.05)),
     )
 
 

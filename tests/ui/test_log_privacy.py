@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from posapp.config import Settings, demo_settings
 from posapp.emulator import EmulatorServer, Fault
 from posapp.engage import EngageClient
-from posapp.engage.client import Timeouts
+from posapp.engage.budgets import Budgets
 from posapp.engage.retry import RetryPolicy
 from posapp.logging_setup import setup_logging
 from posapp.masking import add_secret
@@ -41,7 +41,7 @@ SECRETS = (
 )
 REQUEST_LINE = re.compile(
     r"INFO posapp\.engage: (GET|POST|PATCH) (/api/v3/contacts\S*) -> (\d{3}|no answer) "
-    r"in (\d+) ms(?: (\w+)(?: (\w+))?)? \[req ([0-9a-f]{8})\]$")
+    r"in (\d+) ms(?: (\w+)(?: (\w+))?)? \[req ([0-9a-f]{8}); [\d.]+ of [\d.]+ s left\]$")
 
 
 @pytest.fixture
@@ -71,9 +71,11 @@ def till(qtbot: QtBot, tenant: EmulatorServer) -> Iterator[MainWindow]:
     settings: Settings = demo_settings(tenant.base_url, "en").model_copy(update={"demo": False})
     add_secret(API_KEY)  # as posapp's start-up does
     client = EngageClient(
-        tenant.base_url, API_KEY, timeouts=Timeouts(connect=1.0, create=1.0, lookup=1.0),
-        lookup_retry=RetryPolicy(attempts=3, budget_seconds=3.0, first_wait=0.05),
-        create_retry=RetryPolicy(attempts=2, budget_seconds=4.0, first_wait=0.05))
+        tenant.base_url, API_KEY, budgets=Budgets(
+            connect_seconds=1.0, create_read_seconds=1.0, lookup_read_seconds=1.0,
+            create_total_seconds=4.0, lookup_total_seconds=3.0,
+            create_retry=RetryPolicy(attempts=2, first_wait=0.05),
+            lookup_retry=RetryPolicy(attempts=3, first_wait=0.05)))
     window = MainWindow(settings, client)
     qtbot.addWidget(window)
     window.show()

@@ -14,7 +14,13 @@ import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from posapp.config import Settings, demo_settings
-from posapp.engage import AlreadyMember, Contact, EngageClient, EngageTimedOut
+from posapp.engage import (
+    AlreadyMember,
+    CertificateRejected,
+    Contact,
+    EngageClient,
+    EngageTimedOut,
+)
 from posapp.ui.translations import install_translations
 
 UNUSED_URL = "http://127.0.0.1:9"  # the views are filled in by hand: nothing is sent
@@ -75,6 +81,10 @@ def till_views(client: EngageClient, tmp_path: Path, language: str = "en"
     problem.show()
     yield "problem", problem
     problem.close()
+    refused = ProblemDialog(CertificateRejected(problem="expired"), window)
+    refused.show()
+    yield "problem-certificate", refused
+    refused.close()
     pin = PinDialog(hash_pin("2468"), "Set-up is for staff only.", window)
     pin.show()
     pin.message.setText("Wrong PIN. Try again.")

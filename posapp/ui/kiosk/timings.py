@@ -40,9 +40,8 @@ class KioskTimings:
     def from_settings(cls, settings: Settings) -> KioskTimings:
         """The live timings for a configured kiosk."""
         kiosk, engage = settings.kiosk, settings.engage
-        # The client's worst case: its create budget, a last read, and the look-ups.
-        worst = (engage.create_budget_seconds + engage.timeout_seconds
-                 + engage.lookup_budget_seconds)
+        # The client ends a signup within its total budget, re-sends and look-ups included.
+        worst = engage.create_budget_seconds
         return cls(
             idle_ms=kiosk.idle_seconds * 1000,
             warning_seconds=kiosk.warning_seconds,
