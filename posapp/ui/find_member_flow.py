@@ -49,14 +49,15 @@ class FindMemberFlow(RequestFlow):
     def search(self, key: str, value: str) -> None:
         """Look the member up by one key, then read their details."""
         def job(client: EngageClient) -> Contact:
-            return client.find_contact(key, value)  # type: ignore[arg-type]
+            return client.find_contact(key, value,  # type: ignore[arg-type]
+                                       budget=client.lookup_budget())
         self._begin("search", job, (key, value))
 
     @Slot(str, dict)
     def save(self, contact_id: str, changes: dict[str, str]) -> None:
         """PATCH only the changed attributes."""
         def job(client: EngageClient) -> Contact:
-            return client.update_contact(contact_id, changes)
+            return client.update_contact(contact_id, changes, budget=client.lookup_budget())
         self._begin("save", job, (contact_id, dict(changes)))
 
     def open_contact(self, contact: Contact | str) -> None:
@@ -65,7 +66,7 @@ class FindMemberFlow(RequestFlow):
             self._page.show_member(contact)
             return
         def job(client: EngageClient) -> Contact:
-            return client.get_contact(contact)
+            return client.get_contact(contact, budget=client.lookup_budget())
         self._begin("search", job, None)
 
     def _begin(self, kind: str, job: Any, args: Any) -> None:

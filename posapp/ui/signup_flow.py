@@ -40,6 +40,9 @@ def signup_job(request: SignupRequest, *,
     """
 
     def job(client: EngageClient) -> Contact:
+        # One time budget for the whole signup, from the click (the worker starts the job
+        # within a millisecond): every attempt, look-up and the 409's read spend from it.
+        budget = client.create_budget()
         try:
             return client.create_contact(
                 request.body,
@@ -47,12 +50,13 @@ def signup_job(request: SignupRequest, *,
                 store_external_id=request.store_external_id,
                 create_as_unapproved=request.create_as_unapproved,
                 key=request.key,
+                budget=budget,
             )
         except AlreadyMember as exc:
             existing: Contact | None = None
             if exc.existing_id and read_existing:
                 try:
-                    existing = client.get_contact(exc.existing_id)
+                    existing = client.get_contact(exc.existing_id, budget=budget)
                 except EngageError:
                     existing = None
             exc.existing = existing
