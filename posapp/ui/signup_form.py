@@ -11,10 +11,10 @@ Signals:
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QGridLayout,
     QGroupBox,
@@ -29,31 +29,25 @@ from PySide6.QtWidgets import (
 from posapp.config import ContactTypeSettings, Settings
 from posapp.engage.attributes import KeyField
 from posapp.form.field import FormField, Gap
-from posapp.form.request import SignupRequest
-from posapp.form.signup_model import Screen, SignupModel
+from posapp.form.signup_model import Screen
 from posapp.ui import field_labels
 from posapp.ui.combo_steps import StepWatch
-from posapp.ui.field_row import FieldRow, field_row
-from posapp.ui.form_rows import apply_edit, mark_refused
 from posapp.ui.key_map import Action, View, action_for
+from posapp.ui.model_form import ModelForm
 from posapp.ui.type_ahead import KeyStroke, TypeAhead
 
 # How long a save may take before the form greys out and shows the busy bar.
 BUSY_LOOK_DELAY_MS = 150
 
 
-class SignupForm(QWidget):
+class SignupForm(ModelForm):
     """The cashier's form. Object names equal the Engage attributes they edit."""
 
-    submit_requested = Signal(object)
     validity_changed = Signal(bool)
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(settings, Screen.TILL, parent)
         self.setObjectName("signupForm")
-        self._settings = settings
-        self._language = settings.store.language
-        self.model = SignupModel(settings, Screen.TILL)
         self._busy = False
         self._busy_look_timer = QTimer(self)
         self._busy_look_timer.setSingleShot(True)
@@ -65,7 +59,6 @@ class SignupForm(QWidget):
         self._missing_hint = ""
         self._type_ahead = TypeAhead(self)
         self._held_keys: list[KeyStroke] = []
-        self.rows: dict[str, FieldRow] = {}
 
         self._grid_host = QWidget(self)
         self._grid = QGridLayout(self._grid_host)
@@ -88,7 +81,6 @@ class SignupForm(QWidget):
         self._consent_layout.setContentsMargins(0, 4, 0, 0)
         self._consent_layout.setSpacing(24)
         self._consent_layout.addStretch(1)
-        self.consents: dict[str, QCheckBox] = {}
 
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setObjectName("busyIndicator")
@@ -144,14 +136,6 @@ class SignupForm(QWidget):
     def focus_key_field(self) -> None:
         """Put the keyboard focus in the key field (start, after a signup, after reset)."""
         self.key_editor().setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def is_valid(self) -> bool:
-        """Every field valid, or empty where optional."""
-        return self.model.complete
-
-    def is_pristine(self) -> bool:
-        """Nothing typed and nothing ticked."""
-        return self.model.pristine
 
     @property
     def busy(self) -> bool:
@@ -214,10 +198,7 @@ class SignupForm(QWidget):
         if self._rows_match_model():
             # The same fields: empty them in place. Building them anew after every signup
             # cost a country list, a hundred widgets' styling and native memory each time.
-            for row in self.rows.values():
-                row.revealed = False
-                row.show_text()
-            self._show_preferences()
+            self._show_fields()
         else:
             self._build_rows()
         self.status_label.clear()
@@ -232,22 +213,6 @@ class SignupForm(QWidget):
                 self.type_picker.setCurrentIndex(index)
                 return True
         return False
-
-    def fill(self, attribute: str, text: str) -> None:
-        """Fill one field from code (e.g. "sign up instead" with the searched key)."""
-        if attribute in self.rows:
-            apply_edit(self.model, self.rows, attribute, text)
-            self._after_change()
-
-    def mark_errors(self, fields: dict[str, str]) -> list[str]:
-        """Mark fields Engage refused (422); returns the names it could not place."""
-        unplaced = mark_refused(self.model, self.rows, fields)
-        self._update_submit()
-        return unplaced
-
-    def build_request(self) -> SignupRequest:
-        """The SignupRequest for what is typed now (the form must be valid)."""
-        return self.model.request()
 
     @Slot()
     def submit(self) -> None:
@@ -289,8 +254,7 @@ class SignupForm(QWidget):
         self.rows = {}
         previous: QWidget = self.type_picker
         for index, entry in enumerate(self.model.asked()):
-            row = field_row(entry, screen=Screen.TILL, language=self._language,
-                            parent=self._grid_host)
+            row = self._make_row(entry, self._grid_host)
             grid_row = 2 + index * 2
             self._grid.addWidget(row.label, grid_row, 0, Qt.AlignmentFlag.AlignRight
                                  | Qt.AlignmentFlag.AlignVCenter)
@@ -299,8 +263,6 @@ class SignupForm(QWidget):
             for widget in (row.label, row.editor, row.message):
                 widget.show()  # now, so that the key field can take the focus at once
             row.message.setMinimumHeight(row.message.fontMetrics().height() + 4)
-            row.edited.connect(self._on_row_edited)
-            self.rows[entry.name] = row
             QWidget.setTabOrder(previous, row.editor)
             previous = row.editor
         self._build_preferences()
@@ -315,14 +277,10 @@ class SignupForm(QWidget):
         if list(self.consents) != list(self.model.preferences):
             for box in self.consents.values():
                 self._consent_layout.removeWidget(box)
-                box.deleteLater()
+                shiboken6.delete(box)  # now: see FieldRow.dispose
             self.consents = {}
             for index, name in enumerate(self.model.preferences):
-                box = QCheckBox(self.consent_box)
-                box.setObjectName(name)
-                box.toggled.connect(self._on_preference_toggled)
-                self._consent_layout.insertWidget(index, box)
-                self.consents[name] = box
+                self._consent_layout.insertWidget(index, self._make_box(name, self.consent_box))
             self.retranslate_preferences()
         self._show_preferences()
 
@@ -333,32 +291,12 @@ class SignupForm(QWidget):
             box.setAccessibleName(field_labels.plain_label(name))
             box.setAccessibleDescription(field_labels.description(name))
 
-    def _show_preferences(self) -> None:
-        for name, box in self.consents.items():
-            box.blockSignals(True)
-            box.setChecked(self.model.preferences[name])
-            box.blockSignals(False)
-
-    @Slot(bool)
-    def _on_preference_toggled(self, checked: bool) -> None:
-        box = self.sender()
-        if isinstance(box, QCheckBox):
-            self.model.set_preference(box.objectName(), checked)
-
     @Slot(int)
     def _on_type_changed(self, _index: int) -> None:
         self.model.set_contact_type(str(self.type_picker.currentData()))
         self._build_rows()
         if not self._type_steps.took_a_step():
             self.focus_key_field()
-
-    @Slot(str)
-    def _on_row_edited(self, text: str) -> None:
-        row = self.sender()
-        if not isinstance(row, FieldRow):
-            return
-        apply_edit(self.model, self.rows, row.attribute, text, typed=row)
-        self._after_change()
 
     def _after_change(self) -> None:
         self._update_submit()

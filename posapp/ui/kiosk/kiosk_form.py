@@ -12,10 +12,9 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -27,45 +26,35 @@ from PySide6.QtWidgets import (
 from posapp.config import ContactTypeSettings, Settings
 from posapp.form.attributes import Keyboard, attribute
 from posapp.form.field import FormField
-from posapp.form.request import SignupRequest
-from posapp.form.signup_model import Screen, SignupModel
-from posapp.ui.field_row import FieldRow, field_row
-from posapp.ui.form_rows import apply_edit, mark_refused
+from posapp.form.signup_model import Screen
 from posapp.ui.key_map import Action, View, action_for
 from posapp.ui.kiosk import kiosk_texts
+from posapp.ui.model_form import ModelForm
 
 
-class KioskForm(QWidget):
+class KioskForm(ModelForm):
     """Large, single-column, validated as typed; Join shows what is missing."""
 
-    submit_requested = Signal(object)
-
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(settings, Screen.KIOSK, parent)
         self.setObjectName("kioskForm")
-        self._settings = settings
-        self.model = SignupModel(settings, Screen.KIOSK)
         self._busy = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.rows: dict[str, FieldRow] = {}
         for entry in self.model.asked():
-            row = field_row(entry, screen=Screen.KIOSK, language=settings.store.language,
-                            parent=self)
+            row = self._make_row(entry, self)
             row.label.setProperty("role", "fieldLabel")
             editor = row.editor
             if isinstance(editor, QLineEdit):
                 editor.setClearButtonEnabled(False)  # a 16-px target; the keyboard deletes
                 editor.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-            row.edited.connect(self._on_row_edited)
             layout.addWidget(row.label)
             layout.addSpacing(6)
             layout.addWidget(editor)
             layout.addWidget(row.message)
             row.message.setMinimumHeight(row.message.fontMetrics().height() + 6)
             layout.addSpacing(6)
-            self.rows[entry.name] = row
 
         self.consent_title = QLabel(self)
         self.consent_title.setObjectName("consentTitle")
@@ -73,13 +62,8 @@ class KioskForm(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.consent_title)
         layout.addSpacing(4)
-        self.consents: dict[str, QCheckBox] = {}
         for name in self.model.preferences:
-            box = QCheckBox(self)
-            box.setObjectName(name)
-            box.toggled.connect(self._on_preference_toggled)
-            layout.addWidget(box)
-            self.consents[name] = box
+            layout.addWidget(self._make_box(name, self))
         self.terms = QLabel(self)
         self.terms.setObjectName("terms")
         self.terms.setWordWrap(True)
@@ -139,14 +123,6 @@ class KioskForm(QWidget):
         """The on-screen key set that suits ``editor`` (the attribute table says which)."""
         return attribute(editor.objectName()).keyboard
 
-    def is_pristine(self) -> bool:
-        """Nothing typed and nothing ticked: there is nothing to protect."""
-        return self.model.pristine
-
-    def is_valid(self) -> bool:
-        """Every field valid, or empty where optional."""
-        return self.model.complete
-
     def set_language(self, language: str) -> None:
         """The customer's language (sent as ``lang`` where the contact type has it)."""
         self.model.set_language(language)
@@ -173,27 +149,8 @@ class KioskForm(QWidget):
         """Empty every field (undo history included) and untick the boxes."""
         self.set_busy(False)
         self.model.reset()
-        for row in self.rows.values():
-            row.revealed = False
-            row.show_text()  # setText(""): no undo history left
-        for name, box in self.consents.items():
-            box.blockSignals(True)
-            box.setChecked(self.model.preferences[name])
-            box.blockSignals(False)
+        self._show_fields()
         self.set_status("")
-
-    def fill(self, attribute: str, text: str) -> None:
-        """Fill one field from code (screenshots, tests)."""
-        if attribute in self.rows:
-            apply_edit(self.model, self.rows, attribute, text)
-
-    def mark_errors(self, fields: dict[str, str]) -> list[str]:
-        """Mark fields the club's system refused; returns the names not on the form."""
-        return mark_refused(self.model, self.rows, fields)
-
-    def build_request(self) -> SignupRequest:
-        """The signup for what is typed now (the form must be valid)."""
-        return self.model.request()
 
     @Slot()
     def submit(self) -> None:
@@ -228,18 +185,6 @@ class KioskForm(QWidget):
         self.join_button.setAccessibleName(self.tr("Join the club"))
 
     # -- rows ------------------------------------------------------------------------------
-
-    @Slot(str)
-    def _on_row_edited(self, text: str) -> None:
-        row = self.sender()
-        if isinstance(row, FieldRow):
-            apply_edit(self.model, self.rows, row.attribute, text, typed=row)
-
-    @Slot(bool)
-    def _on_preference_toggled(self, checked: bool) -> None:
-        box = self.sender()
-        if isinstance(box, QCheckBox):
-            self.model.set_preference(box.objectName(), checked)
 
     def _row_of(self, editor: QWidget | None) -> FormField | None:
         return next((row.field for row in self.rows.values() if row.editor is editor), None)
