@@ -214,10 +214,20 @@ class ConsentSettings(Section):
     required: bool = setting(False)
     #: Which version of the terms the text is; sent in the consent's comment as proof.
     terms_version: str | None = setting(None)
+    #: The full terms per UI language (the kiosk shows them on request); none: the text.
+    terms: dict[str, str] = setting(factory=dict)
 
     def text_for(self, language: str) -> str:
         """The text in ``language``, else English, else the first one given."""
-        return self.text.get(language) or self.text.get("en") or next(iter(self.text.values()))
+        return _in_language(self.text, language)
+
+    def terms_for(self, language: str) -> str:
+        """The full terms in ``language`` (English, the first given), else the box's text."""
+        return _in_language(self.terms, language) if self.terms else self.text_for(language)
+
+
+def _in_language(texts: dict[str, str], language: str) -> str:
+    return texts.get(language) or texts.get("en") or next(iter(texts.values()))
 
 
 def _unique_consents(consents: tuple[ConsentSettings, ...]) -> tuple[ConsentSettings, ...]:

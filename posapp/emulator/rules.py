@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 
@@ -164,9 +164,34 @@ def structure_errors(body: Mapping[str, Any]) -> dict[str, str]:
     errors: dict[str, str] = {}
     if body.get("preferences") is not None and not isinstance(body["preferences"], dict):
         errors["preferences"] = "must be an object"
-    if body.get("consents") is not None and not isinstance(body["consents"], list):
+    consents = body.get("consents")
+    if consents is not None and not isinstance(consents, list):
         errors["consents"] = "must be a list"
+    elif consents:
+        for consent in consents:
+            problem = consent_error(consent)
+            if problem:
+                errors["consents"] = problem
+                break
     return errors
+
+
+def consent_error(consent: Any) -> str | None:
+    """Why Engage would refuse one entry of ``consents``: id and value are mandatory, the
+    date (when given) is ISO 8601."""
+    if not isinstance(consent, dict):
+        return "each consent must be an object"
+    if not isinstance(consent.get("id"), str) or not consent["id"].strip():
+        return "each consent needs an id"
+    if not isinstance(consent.get("value"), bool):
+        return "each consent needs a value, true or false"
+    moment = consent.get("date")
+    if moment is not None:
+        try:
+            datetime.fromisoformat(str(moment))
+        except ValueError:
+            return "a consent's date must be ISO 8601"
+    return None
 
 
 def missing_required(body: Mapping[str, Any], contact_type: ContactTypeSettings) -> list[str]:

@@ -20,12 +20,13 @@ The two screens differ in what they ask, not in the rules (``Screen``):
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
-from datetime import date
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date, datetime
 from typing import Any
 
 from posapp.config import ContactTypeSettings, Settings
 from posapp.form.attributes import ATTRIBUTES, AtKiosk, Attribute, Part
+from posapp.form.consents import ConsentAnswer, local_now
 from posapp.form.field import FormField, Gap
 from posapp.form.request import SignupRequest
 from posapp.validation.result import FieldContext
@@ -50,15 +51,20 @@ class SignupModel:
     """One customer's signup being typed in, for one contact type."""
 
     def __init__(self, settings: Settings, screen: Screen, *, type_id: str | None = None,
-                 today: date | None = None) -> None:
+                 today: date | None = None,
+                 clock: Callable[[], datetime] = local_now) -> None:
         self.settings = settings
         self.screen = screen
         self._today = today
+        self._clock = clock
         self._language: str = settings.store.language
         self.contact_type: ContactTypeSettings = (
             settings.contact_type(type_id) if type_id else settings.contact_types[0])
         self.fields: dict[str, FormField] = {}
         self.preferences: dict[str, bool] = {}
+        #: The tenant's consents, in the configuration's order, none answered yet.
+        self.consents: dict[str, ConsentAnswer] = {
+            consent.id: ConsentAnswer(consent) for consent in settings.consents}
         self._build(carry_over=False)
 
     # -- what is asked ---------------------------------------------------------------------
@@ -176,6 +182,15 @@ class SignupModel:
             raise KeyError(name)
         self.preferences[name] = value
 
+    def answer_consent(self, consent_id: str, value: bool) -> None:
+        """The customer ticked (or unticked) a consent's box: the answer and its moment."""
+        self.consents[consent_id].answer(value, self._clock())
+
+    def missing_consents(self) -> list[ConsentAnswer]:
+        """The required consents not (yet) given, in order: each blocks saving."""
+        return [answer for answer in self.consents.values()
+                if answer.setting.required and answer.value is not True]
+
     def set_language(self, language: str) -> list[FormField]:
         """The customer's language (the kiosk sends it as ``lang`` where the type has it)."""
         self._language = language
@@ -191,6 +206,8 @@ class SignupModel:
         showing them keeps its rows (building them anew after every signup costs widgets).
         """
         self._language = self.settings.store.language
+        for answer in self.consents.values():
+            answer.clear()
         first = self.settings.contact_types[0]
         if first is not self.contact_type:
             self.contact_type = first
@@ -225,14 +242,16 @@ class SignupModel:
 
     @property
     def complete(self) -> bool:
-        """Every field asked is valid, or empty where optional."""
-        return all(entry.acceptable for entry in self.asked())
+        """Every field asked is valid, or empty where optional, and every required consent
+        is given."""
+        return all(entry.acceptable for entry in self.asked()) and not self.missing_consents()
 
     @property
     def pristine(self) -> bool:
         """Nothing typed and nothing ticked: nothing of a customer to protect."""
         return (all(entry.text == self._default_text(entry.spec) for entry in self.asked())
-                and not any(self.preferences.values()))
+                and not any(self.preferences.values())
+                and all(answer.value is None for answer in self.consents.values()))
 
     def next_after(self, name: str) -> FormField | None:
         """The field asked after ``name``, or None after the last one."""
@@ -251,18 +270,30 @@ class SignupModel:
                 body[name] = value
         if self.preferences:
             body["preferences"] = dict(self.preferences)
+        source = self._source()
+        consents = [answer.sent(source) for answer in self.consents.values()
+                    if answer.value is not None]  # only what the customer answered
+        if consents:
+            body["consents"] = consents
         return body
+
+    def _source(self) -> str:
+        if self.screen is Screen.KIOSK:
+            return self.settings.kiosk.source
+        return self.settings.store.source
 
     def request(self) -> SignupRequest:
         """The signup to send; raises IncompleteForm when a field is still in the way."""
         if not self.complete:
-            raise IncompleteForm(", ".join(entry.name for entry, _ in self.gaps()))
+            raise IncompleteForm(", ".join(
+                [entry.name for entry, _ in self.gaps()]
+                + [answer.setting.id for answer in self.missing_consents()]))
         kiosk = self.screen is Screen.KIOSK
         return SignupRequest(
             body=self.body(),
             key=self.contact_type.key,
             contact_type=self.contact_type.id,
-            source=self.settings.kiosk.source if kiosk else self.settings.store.source,
+            source=self._source(),
             store_external_id=self.settings.store.external_id,
             create_as_unapproved=kiosk and self.settings.kiosk.create_as_unapproved,
             origin="kiosk" if kiosk else "till",

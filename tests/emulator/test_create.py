@@ -256,3 +256,23 @@ def test_racing_creates_store_exactly_one(emu: EmulatorServer) -> None:
 
 
 LOOKUP_WARMUP = "/api/v3/contacts/00000000-0000-0000-0000-000000000000"
+
+
+@pytest.mark.parametrize(("consents", "accepted"), [
+    ([{"id": "memberTerms", "value": True, "date": "2026-12-04T15:10:07+01:00",
+       "source": "POS", "comment": "terms version 2026-01"}], True),
+    ([{"id": "memberTerms", "value": False}], True),
+    ([{"value": True}], False),  # id and value are mandatory
+    ([{"id": "memberTerms"}], False),
+    ([{"id": "memberTerms", "value": "yes"}], False),
+    ([{"id": "memberTerms", "value": True, "date": "4 Dec 2026"}], False),
+    (["memberTerms"], False),
+])
+def test_consents_need_an_id_and_a_value(create: Create, consents: list[object],
+                                         accepted: bool) -> None:
+    response = create(member(consents=consents))
+    assert (response.status_code == 201) is accepted, response.text
+    if accepted:
+        assert response.json()["consents"] == consents
+    else:
+        assert "consents" in parse_error_body(response.text).fields
