@@ -3,7 +3,7 @@
 Each form keeps its own layout, words and keys; this base holds the rest once: the
 ``SignupModel`` (every rule of a signup), one :class:`FieldRow` per field it asks, a box
 per preference it offers, and the one way an edit or Engage's refusals reach the model and
-come back on screen.
+come back on screen; and a :class:`ConsentBox` per consent of the tenant.
 
 Signals:
     submit_requested(object): a SignupRequest, when the form is saved valid.
@@ -18,6 +18,7 @@ from posapp.config import Settings
 from posapp.form.field import FormField
 from posapp.form.request import SignupRequest
 from posapp.form.signup_model import Screen, SignupModel
+from posapp.ui.consent_box import ConsentBox
 from posapp.ui.field_row import FieldRow, field_row
 
 
@@ -33,7 +34,10 @@ class ModelForm(QWidget):
         self._language: str = settings.store.language
         self.model = SignupModel(settings, screen)
         self.rows: dict[str, FieldRow] = {}
+        #: The preferences' boxes (the offers), by attribute.
         self.consents: dict[str, QCheckBox] = {}
+        #: The tenant's consents, by id.
+        self.consent_boxes: dict[str, ConsentBox] = {}
 
     # -- what every form answers -----------------------------------------------------------
 
@@ -82,6 +86,27 @@ class ModelForm(QWidget):
         self.consents[name] = box
         return box
 
+    def _make_consent_boxes(self, parent: QWidget) -> list[ConsentBox]:
+        """A box per consent of the tenant, in the configuration's order."""
+        for answer in self.model.consents.values():
+            box = ConsentBox(answer, self.model.screen, self._language, parent)
+            box.answered.connect(self._on_consent_answered)
+            self.consent_boxes[answer.setting.id] = box
+        return list(self.consent_boxes.values())
+
+    def _reveal_consents(self) -> None:
+        for box in self.consent_boxes.values():
+            box.reveal()
+
+    def _focus_first_missing_consent(self) -> bool:
+        """Put the focus on the first required consent not given; False when none."""
+        missing = self.model.missing_consents()
+        if not missing:
+            return False
+        self.consent_boxes[missing[0].setting.id].box.setFocus(
+            Qt.FocusReason.OtherFocusReason)
+        return True
+
     def _show_preferences(self) -> None:
         """The boxes as the model holds them (after a reset)."""
         for name, box in self.consents.items():
@@ -95,6 +120,9 @@ class ModelForm(QWidget):
             row.revealed = False
             row.show_text()  # setText: the undo history goes too
         self._show_preferences()
+        for box in self.consent_boxes.values():
+            box.revealed = False
+            box.show_answer()
 
     # -- edits -----------------------------------------------------------------------------
 
@@ -128,6 +156,11 @@ class ModelForm(QWidget):
         box = self.sender()
         if isinstance(box, QCheckBox):
             self.model.set_preference(box.objectName(), checked)
+
+    @Slot(str, bool)
+    def _on_consent_answered(self, consent_id: str, value: bool) -> None:
+        self.model.answer_consent(consent_id, value)
+        self._after_change()
 
     def _after_change(self) -> None:
         """A field changed (typed, filled or refused): subclasses update what depends on it."""

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from posapp.config import ContactTypeSettings, Settings
 from posapp.engage.attributes import KeyField
-from posapp.form.field import FormField, Gap
+from posapp.form.field import Gap
 from posapp.form.signup_model import Screen
 from posapp.ui import field_labels
 from posapp.ui.combo_steps import StepWatch
@@ -76,11 +76,18 @@ class SignupForm(ModelForm):
         self.type_picker.currentIndexChanged.connect(self._on_type_changed)
         self._type_steps = StepWatch(self.type_picker)
 
+        # "The customer agrees to": the tenant's consents, each on a line of its own, then
+        # the offers (the preferences) side by side.
         self.consent_box = QGroupBox(self)
-        self._consent_layout = QHBoxLayout(self.consent_box)
-        self._consent_layout.setContentsMargins(0, 4, 0, 0)
+        agrees = QVBoxLayout(self.consent_box)
+        agrees.setContentsMargins(0, 4, 0, 0)
+        agrees.setSpacing(6)
+        for consent in self._make_consent_boxes(self.consent_box):
+            agrees.addWidget(consent)
+        self._consent_layout = QHBoxLayout()
         self._consent_layout.setSpacing(24)
         self._consent_layout.addStretch(1)
+        agrees.addLayout(self._consent_layout)
 
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setObjectName("busyIndicator")
@@ -171,7 +178,8 @@ class SignupForm(ModelForm):
 
     def _typing_targets(self) -> list[QWidget]:
         return [self.type_picker, *(row.editor for row in self.rows.values()),
-                *self.consents.values(), self.submit_button]
+                *self.consents.values(), *(c.box for c in self.consent_boxes.values()),
+                self.submit_button]
 
     @Slot()
     def _show_busy_look(self) -> None:
@@ -184,7 +192,7 @@ class SignupForm(ModelForm):
         for row in self.rows.values():
             row.set_read_only(busy)
         self.type_picker.setEnabled(not busy)
-        for box in self.consents.values():
+        for box in (*self.consents.values(), *(c.box for c in self.consent_boxes.values())):
             box.setEnabled(not busy)
         self.busy_bar.setVisible(busy)
         self.status_label.setText(self.tr("Saving to Engage…") if busy else "")
@@ -232,6 +240,8 @@ class SignupForm(ModelForm):
         for index, contact_type in enumerate(self._settings.contact_types):
             self.type_picker.setItemText(index, contact_type.label_for(self._language))
         self.consent_box.setTitle(self.tr("The customer agrees to"))
+        for consent in self.consent_boxes.values():
+            consent.retranslate(self._language)
         self.retranslate_preferences()
         self.submit_button.setText(self.tr("&Save member"))
         self.submit_button.setAccessibleName(self.tr("Save member"))
@@ -266,7 +276,8 @@ class SignupForm(ModelForm):
             QWidget.setTabOrder(previous, row.editor)
             previous = row.editor
         self._build_preferences()
-        for box in self.consents.values():
+        boxes = [*(c.box for c in self.consent_boxes.values()), *self.consents.values()]
+        for box in boxes:
             QWidget.setTabOrder(previous, box)
             previous = box
         QWidget.setTabOrder(previous, self.submit_button)
@@ -313,28 +324,35 @@ class SignupForm(ModelForm):
         gaps = self.model.gaps()
         for entry, _gap in gaps:
             self.rows[entry.name].reveal()
+        self._reveal_consents()
         if gaps:
-            first, gap = gaps[0]
-            self.rows[first.name].editor.setFocus(Qt.FocusReason.OtherFocusReason)
-            self._show_missing_hint(first, gap)
+            self.rows[gaps[0][0].name].editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._focus_first_missing_consent()
+        self._show_missing_hint()
 
-    def _show_missing_hint(self, entry: FormField, gap: Gap) -> None:
-        name = field_labels.plain_label(entry.name)
-        self._missing_hint = (self.tr("Fill in {field} to save.") if gap is Gap.EMPTY
-                              else self.tr("Correct {field} to save.")).format(field=name)
+    def _missing_text(self) -> str:
+        """What the status line says is still in the way of saving, or ''."""
+        first = self.model.first_gap()
+        if first is not None:
+            entry, gap = first
+            name = field_labels.plain_label(entry.name)
+            return (self.tr("Fill in {field} to save.") if gap is Gap.EMPTY
+                    else self.tr("Correct {field} to save.")).format(field=name)
+        if self.model.missing_consents():
+            return self.tr("The customer must agree to the terms marked * to save.")
+        return ""
+
+    def _show_missing_hint(self) -> None:
+        self._missing_hint = self._missing_text()
         self.status_label.setText(self._missing_hint)
 
     def _refresh_missing_hint(self) -> None:
-        """Once the field it names is filled in, the hint names the next one, or goes."""
+        """Once what it names is done, the hint names the next thing missing, or goes."""
         if not self._missing_hint or self.status_label.text() != self._missing_hint:
             self._missing_hint = ""  # another message has taken its place
             return
-        first = self.model.first_gap()
-        if first is None:
-            self._missing_hint = ""
-            self.status_label.clear()
-        else:
-            self._show_missing_hint(*first)
+        self._show_missing_hint()
 
     # -- keyboard --------------------------------------------------------------------------
 

@@ -231,6 +231,30 @@
     </message>
 </context>
 <context>
+    <name>ConsentBox</name>
+    <message>
+        <source>Optional</source>
+        <extracomment>Save or Join was pressed: a required consent left unticked says so.</extracomment>
+        <translation>Frivilligt</translation>
+    </message>
+    <message>
+        <source>Needed to join the club</source>
+        <translation>Skal til for at blive medlem af klubben</translation>
+    </message>
+    <message>
+        <source>Required: the customer must agree to become a member</source>
+        <translation>Obligatorisk: kunden skal acceptere for at blive medlem</translation>
+    </message>
+    <message>
+        <source>Please tick this to join</source>
+        <translation>Sæt kryds her for at blive medlem</translation>
+    </message>
+    <message>
+        <source>The customer must agree to this to become a member</source>
+        <translation>Kunden skal acceptere dette for at blive medlem</translation>
+    </message>
+</context>
+<context>
     <name>ErrorTexts</name>
     <message>
         <source>It is not known yet whether the signup was saved. Retry checks first, so the customer cannot be registered twice.</source>
@@ -809,6 +833,14 @@
         <translation>Tjek venligst de markerede felter.</translation>
     </message>
     <message>
+        <source>Read the terms</source>
+        <translation>Læs vilkårene</translation>
+    </message>
+    <message>
+        <source>Read the full terms</source>
+        <translation>Læs alle vilkårene</translation>
+    </message>
+    <message>
         <source>Join the club</source>
         <translation>Bliv medlem af klubben</translation>
     </message>
@@ -910,6 +942,10 @@
     <message>
         <source>By tapping Join you become a member of our customer club and accept its membership terms, which staff can give you on paper. We keep your details only to run your membership, and you can leave at any time.</source>
         <translation>Når du trykker på Bliv medlem, bliver du medlem af vores kundeklub og accepterer medlemsbetingelserne, som du kan få på papir af personalet. Vi gemmer kun dine oplysninger for at administrere dit medlemskab, og du kan melde dig ud når som helst.</translation>
+    </message>
+    <message>
+        <source>We keep your details only to run your membership, and you can leave at any time.</source>
+        <translation>Vi gemmer kun dine oplysninger for at passe dit medlemskab, og du kan melde dig ud når som helst.</translation>
     </message>
     <message>
         <source>Would you like offers from us? (optional)</source>
@@ -1447,6 +1483,25 @@
     <message>
         <source>Correct {field} to save.</source>
         <translation>Ret feltet {field} for at gemme.</translation>
+    </message>
+    <message>
+        <source>The customer must agree to the terms marked * to save.</source>
+        <translation>Kunden skal acceptere vilkårene markeret med *, før du kan gemme.</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Close the terms</source>
+        <translation>Luk vilkårene</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Vilkår</translation>
     </message>
 </context>
 <context>

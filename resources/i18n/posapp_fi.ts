@@ -231,6 +231,30 @@
     </message>
 </context>
 <context>
+    <name>ConsentBox</name>
+    <message>
+        <source>Optional</source>
+        <extracomment>Save or Join was pressed: a required consent left unticked says so.</extracomment>
+        <translation>Vapaaehtoinen</translation>
+    </message>
+    <message>
+        <source>Needed to join the club</source>
+        <translation>Tarvitaan, jotta voit liittyä kerhoon</translation>
+    </message>
+    <message>
+        <source>Required: the customer must agree to become a member</source>
+        <translation>Pakollinen: asiakkaan on hyväksyttävä, jotta hänestä tulee jäsen</translation>
+    </message>
+    <message>
+        <source>Please tick this to join</source>
+        <translation>Valitse tämä, jotta voit liittyä</translation>
+    </message>
+    <message>
+        <source>The customer must agree to this to become a member</source>
+        <translation>Asiakkaan on hyväksyttävä tämä, jotta hänestä tulee jäsen</translation>
+    </message>
+</context>
+<context>
     <name>ErrorTexts</name>
     <message>
         <source>It is not known yet whether the signup was saved. Retry checks first, so the customer cannot be registered twice.</source>
@@ -809,6 +833,14 @@
         <translation>Tarkistathan merkityt kentät.</translation>
     </message>
     <message>
+        <source>Read the terms</source>
+        <translation>Lue ehdot</translation>
+    </message>
+    <message>
+        <source>Read the full terms</source>
+        <translation>Lue ehdot kokonaan</translation>
+    </message>
+    <message>
         <source>Join the club</source>
         <translation>Liity asiakasklubiin</translation>
     </message>
@@ -910,6 +942,10 @@
     <message>
         <source>By tapping Join you become a member of our customer club and accept its membership terms, which staff can give you on paper. We keep your details only to run your membership, and you can leave at any time.</source>
         <translation>Kun napautat Liity-painiketta, sinusta tulee asiakasklubimme jäsen ja hyväksyt klubin jäsenehdot, jotka saat halutessasi henkilökunnalta myös paperisena. Käytämme tietojasi vain jäsenyytesi hoitamiseen, ja voit erota klubista milloin tahansa.</translation>
+    </message>
+    <message>
+        <source>We keep your details only to run your membership, and you can leave at any time.</source>
+        <translation>Säilytämme tietojasi vain jäsenyytesi hoitamiseksi, ja voit erota milloin tahansa.</translation>
     </message>
     <message>
         <source>Would you like offers from us? (optional)</source>
@@ -1447,6 +1483,25 @@
     <message>
         <source>Correct {field} to save.</source>
         <translation>Korjaa ensin kenttä ”{field}”.</translation>
+    </message>
+    <message>
+        <source>The customer must agree to the terms marked * to save.</source>
+        <translation>Asiakkaan on hyväksyttävä *-merkityt ehdot ennen tallennusta.</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Close the terms</source>
+        <translation>Sulje ehdot</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Ehdot</translation>
     </message>
 </context>
 <context>

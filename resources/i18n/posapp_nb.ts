@@ -231,6 +231,30 @@
     </message>
 </context>
 <context>
+    <name>ConsentBox</name>
+    <message>
+        <source>Optional</source>
+        <extracomment>Save or Join was pressed: a required consent left unticked says so.</extracomment>
+        <translation>Frivillig</translation>
+    </message>
+    <message>
+        <source>Needed to join the club</source>
+        <translation>Trengs for å bli med i klubben</translation>
+    </message>
+    <message>
+        <source>Required: the customer must agree to become a member</source>
+        <translation>Obligatorisk: kunden må godta for å bli medlem</translation>
+    </message>
+    <message>
+        <source>Please tick this to join</source>
+        <translation>Kryss av her for å bli med</translation>
+    </message>
+    <message>
+        <source>The customer must agree to this to become a member</source>
+        <translation>Kunden må godta dette for å bli medlem</translation>
+    </message>
+</context>
+<context>
     <name>ErrorTexts</name>
     <message>
         <source>It is not known yet whether the signup was saved. Retry checks first, so the customer cannot be registered twice.</source>
@@ -809,6 +833,14 @@
         <translation>Se over de merkede feltene.</translation>
     </message>
     <message>
+        <source>Read the terms</source>
+        <translation>Les vilkårene</translation>
+    </message>
+    <message>
+        <source>Read the full terms</source>
+        <translation>Les hele vilkårene</translation>
+    </message>
+    <message>
         <source>Join the club</source>
         <translation>Bli medlem i klubben</translation>
     </message>
@@ -910,6 +942,10 @@
     <message>
         <source>By tapping Join you become a member of our customer club and accept its membership terms, which staff can give you on paper. We keep your details only to run your membership, and you can leave at any time.</source>
         <translation>Når du trykker på Bli medlem, blir du medlem av kundeklubben vår og godtar medlemsvilkårene, som du kan få på papir av de ansatte. Vi lagrer opplysningene dine bare for å administrere medlemskapet ditt, og du kan melde deg ut når du vil.</translation>
+    </message>
+    <message>
+        <source>We keep your details only to run your membership, and you can leave at any time.</source>
+        <translation>Vi tar vare på opplysningene dine bare for å drive medlemskapet ditt, og du kan melde deg ut når som helst.</translation>
     </message>
     <message>
         <source>Would you like offers from us? (optional)</source>
@@ -1447,6 +1483,25 @@
     <message>
         <source>Correct {field} to save.</source>
         <translation>Rett feltet {field} for å lagre.</translation>
+    </message>
+    <message>
+        <source>The customer must agree to the terms marked * to save.</source>
+        <translation>Kunden må godta vilkårene merket med * før du kan lagre.</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Close the terms</source>
+        <translation>Lukk vilkårene</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Vilkår</translation>
     </message>
 </context>
 <context>

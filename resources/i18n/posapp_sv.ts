@@ -231,6 +231,30 @@
     </message>
 </context>
 <context>
+    <name>ConsentBox</name>
+    <message>
+        <source>Optional</source>
+        <extracomment>Save or Join was pressed: a required consent left unticked says so.</extracomment>
+        <translation>Frivilligt</translation>
+    </message>
+    <message>
+        <source>Needed to join the club</source>
+        <translation>Behövs för att gå med i klubben</translation>
+    </message>
+    <message>
+        <source>Required: the customer must agree to become a member</source>
+        <translation>Obligatoriskt: kunden måste godkänna för att bli medlem</translation>
+    </message>
+    <message>
+        <source>Please tick this to join</source>
+        <translation>Kryssa i här för att gå med</translation>
+    </message>
+    <message>
+        <source>The customer must agree to this to become a member</source>
+        <translation>Kunden måste godkänna detta för att bli medlem</translation>
+    </message>
+</context>
+<context>
     <name>ErrorTexts</name>
     <message>
         <source>It is not known yet whether the signup was saved. Retry checks first, so the customer cannot be registered twice.</source>
@@ -809,6 +833,14 @@
         <translation>Kontrollera de markerade fälten.</translation>
     </message>
     <message>
+        <source>Read the terms</source>
+        <translation>Läs villkoren</translation>
+    </message>
+    <message>
+        <source>Read the full terms</source>
+        <translation>Läs hela villkoren</translation>
+    </message>
+    <message>
         <source>Join the club</source>
         <translation>Bli medlem i klubben</translation>
     </message>
@@ -910,6 +942,10 @@
     <message>
         <source>By tapping Join you become a member of our customer club and accept its membership terms, which staff can give you on paper. We keep your details only to run your membership, and you can leave at any time.</source>
         <translation>Genom att trycka på Bli medlem går du med i vår kundklubb och godkänner medlemsvillkoren, som du kan få på papper av personalen. Vi sparar dina uppgifter bara för att hantera ditt medlemskap, och du kan gå ur när du vill.</translation>
+    </message>
+    <message>
+        <source>We keep your details only to run your membership, and you can leave at any time.</source>
+        <translation>Vi sparar dina uppgifter bara för att sköta ditt medlemskap, och du kan gå ur när du vill.</translation>
     </message>
     <message>
         <source>Would you like offers from us? (optional)</source>
@@ -1447,6 +1483,25 @@
     <message>
         <source>Correct {field} to save.</source>
         <translation>Rätta fältet {field} för att spara.</translation>
+    </message>
+    <message>
+        <source>The customer must agree to the terms marked * to save.</source>
+        <translation>Kunden måste godkänna villkoren märkta med * för att du ska kunna spara.</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Close the terms</source>
+        <translation>Stäng villkoren</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Villkor</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -33,7 +33,13 @@ from posapp.ui.model_form import ModelForm
 
 
 class KioskForm(ModelForm):
-    """Large, single-column, validated as typed; Join shows what is missing."""
+    """Large, single-column, validated as typed; Join shows what is missing.
+
+    Signals:
+        terms_requested(object): the ConsentSettings whose full terms the customer asked for.
+    """
+
+    terms_requested = Signal(object)
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(settings, Screen.KIOSK, parent)
@@ -64,6 +70,18 @@ class KioskForm(ModelForm):
         layout.addSpacing(4)
         for name in self.model.preferences:
             layout.addWidget(self._make_box(name, self))
+        # The tenant's consents, each with its full terms a tap away.
+        self.terms_buttons: dict[str, QPushButton] = {}
+        for consent in self._make_consent_boxes(self):
+            layout.addSpacing(10)
+            layout.addWidget(consent)
+            if consent.answer.setting.terms:
+                button = QPushButton(self)
+                button.setObjectName(f"terms_{consent.consent_id}")
+                button.setProperty("role", "link")
+                button.clicked.connect(self._on_terms_clicked)
+                layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+                self.terms_buttons[consent.consent_id] = button
         self.terms = QLabel(self)
         self.terms.setObjectName("terms")
         self.terms.setWordWrap(True)
@@ -93,8 +111,13 @@ class KioskForm(ModelForm):
         layout.addWidget(self.status_label)
 
         previous: QWidget | None = None
+        consents: list[QWidget] = []
+        for consent_id, consent in self.consent_boxes.items():
+            consents.append(consent.box)
+            if consent_id in self.terms_buttons:
+                consents.append(self.terms_buttons[consent_id])
         for widget in (*(row.editor for row in self.rows.values()),
-                       *self.consents.values(), self.join_button):
+                       *self.consents.values(), *consents, self.join_button):
             if previous is not None:
                 QWidget.setTabOrder(previous, widget)
             previous = widget
@@ -124,8 +147,12 @@ class KioskForm(ModelForm):
         return attribute(editor.objectName()).keyboard
 
     def set_language(self, language: str) -> None:
-        """The customer's language (sent as ``lang`` where the contact type has it)."""
+        """The customer's language: the consents' texts, and ``lang`` where the contact
+        type has it."""
+        self._language = language
         self.model.set_language(language)
+        for consent in self.consent_boxes.values():
+            consent.retranslate(language)
 
     def set_busy(self, busy: bool) -> None:
         """Freeze the form while the signup is sent, keeping everything typed."""
@@ -159,6 +186,7 @@ class KioskForm(ModelForm):
             return
         for row in self.rows.values():
             row.reveal()  # from now on an empty mandatory field says so
+        self._reveal_consents()
         if self.model.complete:
             self.set_status("")
             self.submit_requested.emit(self.model.request())
@@ -169,7 +197,9 @@ class KioskForm(ModelForm):
         first = self.model.first_gap()
         if first is not None:
             self.rows[first[0].name].editor.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.set_status(self.tr("Please check the marked fields."))
+        elif not self._focus_first_missing_consent():
+            return
+        self.set_status(self.tr("Please check the marked fields."))
 
     def retranslate(self) -> None:
         """Every text in the current UI language."""
@@ -180,9 +210,21 @@ class KioskForm(ModelForm):
             box.setText(kiosk_texts.field_label(name, required=True))
             box.setAccessibleName(kiosk_texts.field_label(name, required=True))
             box.setAccessibleDescription(kiosk_texts.field_description(name))
-        self.terms.setText(kiosk_texts.terms())
+        # Without consents to tick, joining is what accepts the terms; with them, the
+        # boxes say what the customer agrees to and this is only how their data is kept.
+        self.terms.setText(kiosk_texts.privacy() if self.consent_boxes else kiosk_texts.terms())
+        for button in self.terms_buttons.values():
+            button.setText(self.tr("Read the terms"))
+            button.setAccessibleName(self.tr("Read the full terms"))
         self.join_button.setText(self.tr("Signing you up…") if self._busy else self.tr("Join"))
         self.join_button.setAccessibleName(self.tr("Join the club"))
+
+    @Slot()
+    def _on_terms_clicked(self) -> None:
+        button = self.sender()
+        for consent_id, known in self.terms_buttons.items():
+            if known is button:
+                self.terms_requested.emit(self.consent_boxes[consent_id].answer.setting)
 
     # -- rows ------------------------------------------------------------------------------
 

@@ -146,6 +146,16 @@ QLabel#outcomeMark[outcome="problem"] {{ background: {CAUTION}; }}
 QLabel#outcomeTitle {{ font-size: 32pt; font-weight: 700; }}
 QLabel#outcomeBody {{ font-size: 19pt; color: {MUTED}; }}
 QLabel#outcomeCountdownText {{ font-size: 13pt; color: {MUTED}; }}
+QLabel[role="consentText"] {{ font-size: 17pt; }}
+QCheckBox[role="consent"][validation="invalid"]::indicator {{ border: 3px solid {INVALID}; }}
+QCheckBox[role="consent"]:focus::indicator {{ border: 3px solid {ACCENT}; }}
+QPushButton[role="link"] {{
+    font-size: 15pt; min-height: 56px; padding: 0 8px; border: none; background: transparent;
+    color: {ACCENT}; text-decoration: underline; font-weight: 600;
+}}
+QPushButton[role="link"]:focus {{ border: 3px solid {ACCENT}; }}
+QLabel#termsTitle {{ font-size: 24pt; font-weight: 700; }}
+QLabel#termsText {{ font-size: 17pt; }}
 QProgressBar {{ border: none; border-radius: 4px; background: {BORDER}; }}
 QProgressBar::chunk {{ border-radius: 4px; background: {ACCENT}; }}
 """

@@ -57,6 +57,13 @@ def terms() -> str:
         "membership, and you can leave at any time.")
 
 
+def privacy() -> str:
+    """Above Join, where the consents' boxes say what the customer agrees to."""
+    return translate(
+        "KioskTexts",
+        "We keep your details only to run your membership, and you can leave at any time.")
+
+
 def consents_title() -> str:
     """Above the two consent boxes."""
     return translate("KioskTexts", "Would you like offers from us? (optional)")

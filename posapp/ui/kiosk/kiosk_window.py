@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.config import Settings
+from posapp.config import ConsentSettings, Settings
 from posapp.ui import translations
 from posapp.ui.kiosk.idle_guard import IdleGuard
 from posapp.ui.kiosk.idle_warning import IdleWarning
@@ -41,6 +41,7 @@ from posapp.ui.kiosk.outcome_page import Outcome, OutcomePage
 from posapp.ui.kiosk.pin_pad import PinPad
 from posapp.ui.kiosk.privacy import wipe_shared_state
 from posapp.ui.kiosk.staff_exit import StaffExit
+from posapp.ui.kiosk.terms_page import TermsPage
 from posapp.ui.kiosk.timings import KioskTimings
 from posapp.ui.kiosk.welcome_header import WelcomeHeader
 from posapp.ui.request_runner import RequestRunner
@@ -128,6 +129,7 @@ class KioskWindow(QWidget):
         # -- overlays, guards, flow ------------------------------------------------------
         self.warning = IdleWarning(self, self.timings.tick_ms)
         self.pin_pad = PinPad(self)
+        self.terms_page = TermsPage(self)
         self.staff_exit = StaffExit(settings.kiosk.pin_hash, self.pin_pad, self, self.timings)
         self.staff_exit.corner.raise_()
         self.key_lock = KeyLock(self)
@@ -146,6 +148,7 @@ class KioskWindow(QWidget):
         self.flow.already_member.connect(self._on_already_member)
         self.flow.gave_up.connect(self._on_gave_up)
         self.outcome.done.connect(self._on_outcome_done)
+        self.form.terms_requested.connect(self._on_terms_requested)
         self.outcome.try_again.connect(self._on_try_again)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -181,13 +184,15 @@ class KioskWindow(QWidget):
         """Nothing of a customer anywhere: no input, no popup, the store's language."""
         return (self.pages.currentWidget() is self.form_page and self.form.is_pristine()
                 and self.language == self.settings.store.language
-                and not self.warning.is_open and not self.pin_pad.is_open)
+                and not self.warning.is_open and not self.pin_pad.is_open
+                and not self.terms_page.is_open)
 
     def reset(self, reason: str = "") -> None:
         """Back to a clean kiosk; the next customer finds nothing of the last one."""
         self.flow.abandon()
         self.warning.cancel(restore_focus=False)
         self.staff_exit.cancel()
+        self.terms_page.close_overlay(restore_focus=False)
         self.outcome.stop()
         self.form.reset()
         self.keyboard.reset()
@@ -277,6 +282,11 @@ class KioskWindow(QWidget):
             # Join too: on a screen shorter than the form (1366×768) Next leads to it
             # below the fold, where the customer would not find it.
             self.form_scroll.ensureWidgetVisible(new, 0, 120)
+
+    @Slot(object)
+    def _on_terms_requested(self, consent: object) -> None:
+        if isinstance(consent, ConsentSettings):
+            self.terms_page.show_terms(consent, self.language)
 
     @Slot()
     def _on_idle(self) -> None:
