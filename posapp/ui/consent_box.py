@@ -50,7 +50,7 @@ class ConsentBox(QWidget):
         self.message.setWordWrap(True)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(12 if screen is Screen.TILL else 16)
+        grid.setHorizontalSpacing(10 if screen is Screen.TILL else 12)
         grid.setVerticalSpacing(0)
         grid.addWidget(self.box, 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.text, 0, 1)

@@ -179,7 +179,7 @@ QCheckBox::indicator {{
 QCheckBox::indicator:checked {{ background: palette(text); image: url("{c.check}"); }}
 QCheckBox::indicator:disabled {{ border-color: palette(mid); }}
 QLabel[role="consentText"] {{ font-size: 11.5pt; }}
-QCheckBox[role="consent"]:focus::indicator {{ border: 2px solid palette(highlight); }}
+QCheckBox[role="consent"]::indicator:focus {{ border: 2px solid palette(highlight); }}
 QCheckBox[role="consent"][validation="invalid"]::indicator {{ border: 2px solid {c.invalid}; }}
 QGroupBox {{ font-weight: 600; border: none; margin-top: 1.1em; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 0; }}

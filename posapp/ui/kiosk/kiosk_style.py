@@ -148,7 +148,7 @@ QLabel#outcomeBody {{ font-size: 19pt; color: {MUTED}; }}
 QLabel#outcomeCountdownText {{ font-size: 13pt; color: {MUTED}; }}
 QLabel[role="consentText"] {{ font-size: 17pt; }}
 QCheckBox[role="consent"][validation="invalid"]::indicator {{ border: 3px solid {INVALID}; }}
-QCheckBox[role="consent"]:focus::indicator {{ border: 3px solid {ACCENT}; }}
+QCheckBox[role="consent"]::indicator:focus {{ border: 3px solid {ACCENT}; }}
 QPushButton[role="link"] {{
     font-size: 15pt; min-height: 56px; padding: 0 8px; border: none; background: transparent;
     color: {ACCENT}; text-decoration: underline; font-weight: 600;
