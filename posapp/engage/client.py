@@ -175,6 +175,7 @@ class EngageClient:
         create_as_unapproved: bool = False,
         key: KeyField | None = None,
         budget: TimeBudget | None = None,
+        find_existing: bool = True,
     ) -> Contact:
         """``POST /api/v3/contacts``; returns the created contact.
 
@@ -183,10 +184,13 @@ class EngageClient:
         connection, unreadable answer) the key is looked up before anything is posted again.
         ``budget`` is the signup's time (:meth:`create_budget`, made at the click); by
         default it starts now. Every attempt, wait and look-up spends from it.
+        On 409 the existing member's id is looked up for ``AlreadyMember.existing_id``
+        unless ``find_existing`` is False (the kiosk: nothing about an existing member may
+        reach a stranger's screen, so nothing is asked).
         """
         with self._abort.call():
             return self._create(draft, source, store_external_id, create_as_unapproved, key,
-                                budget or self.create_budget())
+                                budget or self.create_budget(), find_existing)
 
     def _create(
         self,
@@ -196,6 +200,7 @@ class EngageClient:
         create_as_unapproved: bool,
         key: KeyField | None,
         budget: TimeBudget,
+        find_existing: bool = True,
     ) -> Contact:
         draft = self._as_draft(draft)
         key = key or next((k for k in KEY_FIELDS if draft.value_of(k)), None)
@@ -246,6 +251,9 @@ class EngageClient:
                     raise
                 continue
             except AlreadyMember as exc:
+                if not find_existing:
+                    self._settle(token)
+                    raise
                 if self._is_unsettled(token):
                     # Our own earlier attempt landed after all.
                     found = self._reconcile(key, value, draft.contactType, budget, None)

@@ -35,8 +35,8 @@ def signup_job(request: SignupRequest, *,
     """The work done on the worker thread for one signup (and each Retry).
 
     The request says how it is sent (source, store, unapproved). On 409 the existing member
-    is read for the cashier's dialog; the kiosk passes ``read_existing=False``: it shows no
-    stored data, so it does not fetch any.
+    is looked up and read for the cashier's dialog; the kiosk passes ``read_existing=False``:
+    it must not tell a stranger whether a number belongs to a member, so it asks nothing.
     """
 
     def job(client: EngageClient) -> Contact:
@@ -51,6 +51,7 @@ def signup_job(request: SignupRequest, *,
                 create_as_unapproved=request.create_as_unapproved,
                 key=request.key,
                 budget=budget,
+                find_existing=read_existing,
             )
         except AlreadyMember as exc:
             existing: Contact | None = None

@@ -1052,24 +1052,16 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <source>Welcome to the club!</source>
-        <translation>Velkommen i klubben!</translation>
+        <source>Thank you!</source>
+        <translation>Tak!</translation>
     </message>
     <message>
-        <source>We&apos;ve sent you an e-mail. Tap the link in it to confirm your membership.</source>
-        <translation>Vi har sendt dig en e-mail. Tryk på linket i den for at bekræfte dit medlemskab.</translation>
+        <source>Please check your e-mail: our message tells you what happens next.</source>
+        <translation>Tjek din e-mail: vores besked fortæller, hvad der sker nu.</translation>
     </message>
     <message>
-        <source>You&apos;re a member now. Enjoy your benefits!</source>
-        <translation>Nu er du medlem. God fornøjelse med dine fordele!</translation>
-    </message>
-    <message>
-        <source>You&apos;re already a member — welcome back!</source>
-        <translation>Du er allerede medlem – velkommen tilbage!</translation>
-    </message>
-    <message>
-        <source>There&apos;s nothing more to do. Staff at the till are happy to help with anything about your membership.</source>
-        <translation>Du behøver ikke gøre mere. Personalet ved kassen hjælper gerne med alt, der handler om dit medlemskab.</translation>
+        <source>You&apos;re all set. Staff at the till are happy to help with anything about your membership.</source>
+        <translation>Så er alt klar. Personalet ved kassen hjælper gerne med alt om dit medlemskab.</translation>
     </message>
     <message>
         <source>Try again</source>

@@ -1052,24 +1052,16 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <source>Welcome to the club!</source>
-        <translation>Tervetuloa asiakasklubiin!</translation>
+        <source>Thank you!</source>
+        <translation>Kiitos!</translation>
     </message>
     <message>
-        <source>We&apos;ve sent you an e-mail. Tap the link in it to confirm your membership.</source>
-        <translation>Lähetimme sinulle sähköpostin. Vahvista jäsenyytesi napauttamalla viestissä olevaa linkkiä.</translation>
+        <source>Please check your e-mail: our message tells you what happens next.</source>
+        <translation>Katso sähköpostisi: viestistämme näet, mitä seuraavaksi tapahtuu.</translation>
     </message>
     <message>
-        <source>You&apos;re a member now. Enjoy your benefits!</source>
-        <translation>Olet nyt jäsen. Nauti jäseneduistasi!</translation>
-    </message>
-    <message>
-        <source>You&apos;re already a member — welcome back!</source>
-        <translation>Olet jo jäsen – tervetuloa takaisin!</translation>
-    </message>
-    <message>
-        <source>There&apos;s nothing more to do. Staff at the till are happy to help with anything about your membership.</source>
-        <translation>Sinun ei tarvitse tehdä muuta. Kassan henkilökunta auttaa mielellään kaikissa jäsenyyteesi liittyvissä asioissa.</translation>
+        <source>You&apos;re all set. Staff at the till are happy to help with anything about your membership.</source>
+        <translation>Kaikki on valmista. Kassan henkilökunta auttaa mielellään kaikessa jäsenyyteesi liittyvässä.</translation>
     </message>
     <message>
         <source>Try again</source>

@@ -1052,24 +1052,16 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <source>Welcome to the club!</source>
-        <translation>Velkommen i klubben!</translation>
+        <source>Thank you!</source>
+        <translation>Takk!</translation>
     </message>
     <message>
-        <source>We&apos;ve sent you an e-mail. Tap the link in it to confirm your membership.</source>
-        <translation>Vi har sendt deg en e-post. Trykk på lenken i e-posten for å bekrefte medlemskapet ditt.</translation>
+        <source>Please check your e-mail: our message tells you what happens next.</source>
+        <translation>Sjekk e-posten din: meldingen vår forteller hva som skjer videre.</translation>
     </message>
     <message>
-        <source>You&apos;re a member now. Enjoy your benefits!</source>
-        <translation>Nå er du medlem. Kos deg med fordelene!</translation>
-    </message>
-    <message>
-        <source>You&apos;re already a member — welcome back!</source>
-        <translation>Du er allerede medlem – velkommen tilbake!</translation>
-    </message>
-    <message>
-        <source>There&apos;s nothing more to do. Staff at the till are happy to help with anything about your membership.</source>
-        <translation>Du trenger ikke gjøre noe mer. De ansatte i kassen hjelper deg gjerne med alt som gjelder medlemskapet ditt.</translation>
+        <source>You&apos;re all set. Staff at the till are happy to help with anything about your membership.</source>
+        <translation>Da er alt klart. De ansatte i kassen hjelper gjerne med alt som gjelder medlemskapet ditt.</translation>
     </message>
     <message>
         <source>Try again</source>

@@ -1052,24 +1052,16 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <source>Welcome to the club!</source>
-        <translation>Välkommen till klubben!</translation>
+        <source>Thank you!</source>
+        <translation>Tack!</translation>
     </message>
     <message>
-        <source>We&apos;ve sent you an e-mail. Tap the link in it to confirm your membership.</source>
-        <translation>Vi har skickat ett mejl till dig. Tryck på länken i mejlet för att bekräfta ditt medlemskap.</translation>
+        <source>Please check your e-mail: our message tells you what happens next.</source>
+        <translation>Titta i din e-post: vårt meddelande berättar vad som händer härnäst.</translation>
     </message>
     <message>
-        <source>You&apos;re a member now. Enjoy your benefits!</source>
-        <translation>Nu är du medlem. Njut av dina förmåner!</translation>
-    </message>
-    <message>
-        <source>You&apos;re already a member — welcome back!</source>
-        <translation>Du är redan medlem – välkommen tillbaka!</translation>
-    </message>
-    <message>
-        <source>There&apos;s nothing more to do. Staff at the till are happy to help with anything about your membership.</source>
-        <translation>Du behöver inte göra något mer. Personalen i kassan hjälper gärna till med allt som gäller ditt medlemskap.</translation>
+        <source>You&apos;re all set. Staff at the till are happy to help with anything about your membership.</source>
+        <translation>Nu är allt klart. Personalen i kassan hjälper gärna till med allt som rör ditt medlemskap.</translation>
     </message>
     <message>
         <source>Try again</source>

@@ -97,6 +97,16 @@ def test_already_member_carries_the_existing_id(emulator: EmulatorServer,
     assert emulator.count("mobilePhone", PHONE) == 1
 
 
+def test_already_member_without_a_look_up_where_none_is_wanted(
+        emulator: EmulatorServer, client: EngageClient) -> None:
+    """The kiosk: after a 409 nothing about the member is asked."""
+    emulator.seed({"mobilePhone": PHONE, "countryCode": "SE", "firstName": "Bo"})
+    with pytest.raises(AlreadyMember) as caught:
+        create(client, find_existing=False)
+    assert caught.value.existing_id is None
+    assert [r.method for r in emulator.requests] == ["POST"]
+
+
 def test_being_created_elsewhere_waits_then_reports_the_member(
         emulator: EmulatorServer, client: EngageClient) -> None:
     emulator.faults.add(Fault("latency", method="POST", delay=1.0))

@@ -1,4 +1,4 @@
-"""The kiosk's signup: form → worker thread → Engage → thank you, welcome back, or a calm note.
+"""The kiosk's signup: form → worker thread → Engage → thank you, or a calm note.
 
 The till's ``signup_job`` does the work, with the kiosk's ``source`` and
 ``createAsUnapproved``, and without reading the existing member on a duplicate (the kiosk
@@ -10,8 +10,9 @@ request that outlives it is abandoned and counts as "no answer", so the screen c
 wait forever with a customer's details on it.
 
 Signals:
-    signed_up(object): the created Contact.
-    already_member(): the key belongs to a member already.
+    signed_up(object): the created Contact, or None when the key belongs to a member
+        already: the kiosk thanks both the same way, so that nobody can test at the kiosk
+        whether a number belongs to a member.
     gave_up(object): the exception that ended the signup (for the kiosk's calm notice).
 """
 
@@ -45,7 +46,6 @@ class KioskFlow(RequestFlow):
     """Sends the form's signups; one request at a time, one automatic retry."""
 
     signed_up = Signal(object)
-    already_member = Signal()
     gave_up = Signal(object)
 
     def __init__(self, form: KioskForm, runner: RequestRunner, retry_delay_ms: int,
@@ -131,8 +131,9 @@ class KioskFlow(RequestFlow):
         self._deadline.stop()
         log.info("kiosk signup failed: %s", type(error).__name__)
         if isinstance(error, AlreadyMember):
+            log.info("kiosk signup: the key is a member's already; thanked as any signup")
             self._last = None
-            self.already_member.emit()
+            self.signed_up.emit(None)
             return
         if (isinstance(error, (InvalidFields, InvalidDraft)) and error.fields
                 and len(self._form.mark_errors(error.fields)) < len(error.fields)):

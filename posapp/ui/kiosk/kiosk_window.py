@@ -48,7 +48,6 @@ from posapp.ui.request_runner import RequestRunner
 
 if TYPE_CHECKING:
     from posapp.engage.client import EngageClient
-    from posapp.engage.models import Contact
 
 log = logging.getLogger("posapp.kiosk")
 
@@ -145,7 +144,6 @@ class KioskWindow(QWidget):
         self.staff_exit.exit_granted.connect(self.leave)
         self.runner.busy_changed.connect(self._on_busy_changed)
         self.flow.signed_up.connect(self._on_signed_up)
-        self.flow.already_member.connect(self._on_already_member)
         self.flow.gave_up.connect(self._on_gave_up)
         self.outcome.done.connect(self._on_outcome_done)
         self.form.terms_requested.connect(self._on_terms_requested)
@@ -325,19 +323,13 @@ class KioskWindow(QWidget):
                                   confirm_by_email=confirm_by_email)
 
     @Slot(object)
-    def _on_signed_up(self, contact: Contact) -> None:
-        confirm = (self.settings.kiosk.create_as_unapproved
-                   and bool(contact.attribute("email") or self._typed("email")))
+    def _on_signed_up(self, contact: object) -> None:
+        """Signed up, or a member already (``contact`` None): the same thanks either way."""
+        confirm = self.settings.kiosk.create_as_unapproved and bool(self._typed("email"))
         self.form.reset()  # the page cannot go back: nothing typed needs to stay
         wipe_shared_state(self)
         self._show_outcome(Outcome.THANK_YOU, self.timings.thank_you_seconds,
                            confirm_by_email=confirm)
-
-    @Slot()
-    def _on_already_member(self) -> None:
-        self.form.reset()
-        wipe_shared_state(self)
-        self._show_outcome(Outcome.WELCOME_BACK, self.timings.thank_you_seconds)
 
     @Slot(object)
     def _on_gave_up(self, error: object) -> None:

@@ -1,8 +1,10 @@
-"""The screen after Join: thank you, welcome back, or "we couldn't finish" — then a reset.
+"""The screen after Join: thank you, or "we couldn't finish" — then a reset.
 
 Each outcome clears itself after a countdown, so whoever comes next sees the empty form.
-"Welcome back" names nobody and shows nothing stored; "we couldn't finish" has no codes
-and offers Try again (back to the form as it was) when trying again can help.
+The thanks are the same for a new member and for a key that is a member's already: the
+kiosk never tells a stranger whether a number belongs to a member, and shows nothing
+stored. "We couldn't finish" has no codes and offers Try again (back to the form as it
+was) when trying again can help.
 
 Signals:
     done(): Done was tapped or the countdown ran out: reset the kiosk.
@@ -31,12 +33,11 @@ class Outcome(enum.Enum):
     """What happened to the signup."""
 
     THANK_YOU = "thankYou"
-    WELCOME_BACK = "welcomeBack"
     PROBLEM = "problem"
 
 
 MARK_SIZE = 128
-_MARKS = {Outcome.THANK_YOU: "✓", Outcome.WELCOME_BACK: "♥", Outcome.PROBLEM: "!"}
+_MARKS = {Outcome.THANK_YOU: "✓", Outcome.PROBLEM: "!"}
 
 
 class OutcomePage(QWidget):
@@ -153,15 +154,12 @@ class OutcomePage(QWidget):
         """Every text in the current UI language."""
         outcome = self.outcome
         retry = False
-        if outcome is Outcome.THANK_YOU:
-            title = self.tr("Welcome to the club!")
-            body = (self.tr("We've sent you an e-mail. Tap the link in it to confirm your "
-                            "membership.") if self._confirm_by_email
-                    else self.tr("You're a member now. Enjoy your benefits!"))
-        elif outcome is Outcome.WELCOME_BACK:
-            title = self.tr("You're already a member — welcome back!")
-            body = self.tr("There's nothing more to do. Staff at the till are happy to help "
-                           "with anything about your membership.")
+        if outcome is Outcome.THANK_YOU:  # the same for a member already: see above
+            title = self.tr("Thank you!")
+            body = (self.tr("Please check your e-mail: our message tells you what happens "
+                            "next.") if self._confirm_by_email
+                    else self.tr("You're all set. Staff at the till are happy to help with "
+                                 "anything about your membership."))
         elif outcome is Outcome.PROBLEM:
             notice = kiosk_texts.notice_for(self._error or RuntimeError())
             title, body, retry = notice.title, notice.body, notice.retry

@@ -126,7 +126,7 @@ def main(folder: Path) -> None:
             kiosk.reset("screenshots")
             fill(kiosk)
             kiosk.form.join_button.click()
-            wait_for(lambda: kiosk.showing_outcome is Outcome.WELCOME_BACK)
+            wait_for(lambda: kiosk.showing_outcome is Outcome.THANK_YOU)
             shot("already_member", orientation)
             kiosk.reset("screenshots")
             emulator.faults.add(Fault("status", method="POST", status=504, times=0))
