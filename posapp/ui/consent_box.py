@@ -81,6 +81,12 @@ class ConsentBox(QWidget):
         return QCoreApplication.translate(
             "ConsentBox", "Required: the customer must agree to become a member")
 
+    def bind(self, answer: ConsentAnswer) -> None:
+        """Show another answer of the same consent (the next member found)."""
+        self.answer = answer
+        self.revealed = False
+        self.show_answer()
+
     def show_answer(self) -> None:
         """The box as the model holds it (after a reset), without answering anew."""
         self.box.blockSignals(True)

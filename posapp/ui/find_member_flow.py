@@ -54,7 +54,7 @@ class FindMemberFlow(RequestFlow):
         self._begin("search", job, (key, value))
 
     @Slot(str, dict)
-    def save(self, contact_id: str, changes: dict[str, str]) -> None:
+    def save(self, contact_id: str, changes: dict[str, Any]) -> None:
         """PATCH only the changed attributes."""
         def job(client: EngageClient) -> Contact:
             return client.update_contact(contact_id, changes, budget=client.lookup_budget())

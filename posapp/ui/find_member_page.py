@@ -7,19 +7,20 @@ attributes that changed. Requests run on the shared RequestRunner; this page onl
 
 Signals:
     search_requested(str, str): key attribute and normalised value.
-    save_requested(str, dict): contact id and the changed attributes.
+    save_requested(str, dict): contact id and the PATCH body (only what changed).
     sign_up_requested(str, str): key attribute and the text typed, for the signup form.
     back_requested(): return to the signup form.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -30,13 +31,17 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.config import Settings
+from posapp.form.attributes import ATTRIBUTES, Part
 from posapp.form.attributes import attribute as attribute_row
+from posapp.form.consents import ConsentAnswer
 from posapp.form.field import FormField
+from posapp.form.member_model import MemberModel
 from posapp.form.signup_model import Screen
 from posapp.i18n import LANGUAGE_NAMES, LANGUAGES
 from posapp.masking import mask_value
 from posapp.ui import field_labels
 from posapp.ui.combo_steps import StepWatch
+from posapp.ui.consent_box import ConsentBox
 from posapp.ui.country_picker import CountryPicker
 from posapp.ui.dates import show_date
 from posapp.ui.field_row import FieldRow, field_row
@@ -122,11 +127,40 @@ class FindMemberPage(QWidget):
         self.save_button.setObjectName("save")
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save)
-        self.country_picker.code_changed.connect(self._update_buttons)
-        self.lang_picker.currentIndexChanged.connect(self._update_buttons)
+        self.country_picker.code_changed.connect(self._on_country_changed)
+        self.lang_picker.currentIndexChanged.connect(self._on_lang_changed)
+        # The customer's own choices: the offers, and the tenant's consents.
+        self.member: MemberModel | None = None
+        self.offers_label = QLabel(self.member_box)
+        offers = QHBoxLayout()
+        offers.setSpacing(24)
+        self.preference_boxes: dict[str, QCheckBox] = {}
+        for name, spec in ATTRIBUTES.items():
+            if spec.part is Part.PREFERENCE:
+                box = QCheckBox(self.member_box)
+                box.setObjectName(name)
+                box.toggled.connect(self._on_preference_toggled)
+                offers.addWidget(box)
+                self.preference_boxes[name] = box
+        offers.addStretch(1)
+        self.consents_label = QLabel(self.member_box)
+        consents = QVBoxLayout()
+        consents.setSpacing(6)
+        self.consent_boxes: dict[str, ConsentBox] = {}
+        for consent in settings.consents:
+            box_row = ConsentBox(ConsentAnswer(consent), Screen.TILL, self._language,
+                                 self.member_box)
+            box_row.answered.connect(self._on_consent_answered)
+            consents.addWidget(box_row)
+            self.consent_boxes[consent.id] = box_row
         details = QFormLayout()
         details.addRow(self.country_label, self.country_picker)
         details.addRow(self.lang_label, self.lang_picker)
+        details.addRow(self.offers_label, offers)
+        if self.consent_boxes:
+            details.addRow(self.consents_label, consents)
+        else:
+            self.consents_label.hide()
         member_layout = QVBoxLayout(self.member_box)
         member_layout.setContentsMargins(0, 8, 0, 0)
         member_layout.addWidget(self.member_name)
@@ -256,11 +290,22 @@ class FindMemberPage(QWidget):
         self.outcome.clear()
         self.member_name.setText(contact.display_name or self.tr("(no name stored)"))
         self.member_facts.setText(self._facts(contact))
+        self.member = None  # the pickers below are set, not edited
         self.country_picker.set_code(contact.attribute("countryCode") or "")
         if not contact.attribute("countryCode"):
             self.country_picker.setCurrentIndex(-1)
         self.lang_picker.setCurrentIndex(max(0, self.lang_picker.findData(
             contact.attribute("lang"))))
+        member = MemberModel(self._settings, contact.attributes, contact.preferences,
+                             contact.consents, contact.meta.get("contactType"))
+        for name, box in self.preference_boxes.items():
+            box.blockSignals(True)
+            box.setChecked(member.preferences.get(name, False))
+            box.blockSignals(False)
+            box.setVisible(name in member.preferences)
+        for consent_id, consent in self.consent_boxes.items():
+            consent.bind(member.consents[consent_id])
+        self.member = member
         self.outcome.setText(note)  # after the pickers: their change signals are done
         self._member_note = note
         self.member_box.setVisible(True)
@@ -307,18 +352,35 @@ class FindMemberPage(QWidget):
 
     # -- saving ----------------------------------------------------------------------------
 
-    def changes(self) -> dict[str, str]:
-        """The attributes the staff changed; never a blank or null."""
-        if self.contact is None:
-            return {}
-        changed: dict[str, str] = {}
-        country = self.country_picker.code()
-        if country and country != (self.contact.attribute("countryCode") or ""):
-            changed["countryCode"] = country
-        lang = self.lang_picker.currentData()
-        if lang and lang != (self.contact.attribute("lang") or ""):
-            changed["lang"] = str(lang)
-        return changed
+    def changes(self) -> dict[str, Any]:
+        """What the staff changed (the PATCH body); never a blank or an unchanged value."""
+        return self.member.changes() if self.member is not None else {}
+
+    @Slot(str)
+    def _on_country_changed(self, code: str) -> None:
+        if self.member is not None:
+            self.member.set_value("countryCode", code)
+        self._update_buttons()
+
+    @Slot(int)
+    def _on_lang_changed(self, _index: int) -> None:
+        if self.member is not None:
+            data = self.lang_picker.currentData()
+            self.member.set_value("lang", str(data) if data else "")
+        self._update_buttons()
+
+    @Slot(bool)
+    def _on_preference_toggled(self, checked: bool) -> None:
+        box = self.sender()
+        if self.member is not None and isinstance(box, QCheckBox):
+            self.member.set_preference(box.objectName(), checked)
+        self._update_buttons()
+
+    @Slot(str, bool)
+    def _on_consent_answered(self, consent_id: str, value: bool) -> None:
+        if self.member is not None:
+            self.member.answer_consent(consent_id, value)
+        self._update_buttons()
 
     @Slot()
     def save(self) -> None:
@@ -331,7 +393,9 @@ class FindMemberPage(QWidget):
     def set_busy(self, busy: bool) -> None:
         """Freeze the page while a request runs."""
         self._busy = busy
-        for widget in (self.key_kind, self.country_picker, self.lang_picker):
+        for widget in (self.key_kind, self.country_picker, self.lang_picker,
+                       *self.preference_boxes.values(),
+                       *(consent.box for consent in self.consent_boxes.values())):
             widget.setEnabled(not busy)
         if self.search_row is not None:
             self.search_row.set_read_only(busy)
@@ -405,6 +469,16 @@ class FindMemberPage(QWidget):
         self.lang_label.setText(field_labels.label("lang"))
         self.lang_picker.setAccessibleName(field_labels.plain_label("lang"))
         self.lang_picker.setAccessibleDescription(field_labels.description("lang"))
+        self.offers_label.setText(self.tr("Offers"))
+        self.consents_label.setText(self.tr("Consents"))
+        for name, box in self.preference_boxes.items():
+            # Without the signup form's Alt+letters: they would clash with this page's.
+            box.setText(field_labels.plain_label(name).replace("&", "&&"))
+            box.setAccessibleName(field_labels.plain_label(name))
+            box.setAccessibleDescription(self.tr(
+                "Untick to stop the offers; the change is saved with Save changes"))
+        for consent in self.consent_boxes.values():
+            consent.retranslate(self._language)
         self.save_button.setText(self.tr("Save changes"))
         self.save_button.setAccessibleName(self.tr("Save changes"))
         self.save_button.setToolTip(self.tr("Ctrl+S"))

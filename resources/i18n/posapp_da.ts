@@ -761,6 +761,18 @@
         <translation>Tilmeld i stedet</translation>
     </message>
     <message>
+        <source>Offers</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>Untick to stop the offers; the change is saved with Save changes</source>
+        <translation>Fjern krydset for at stoppe tilbuddene; ændringen gemmes med Gem ændringer</translation>
+    </message>
+    <message>
         <source>Save changes</source>
         <translation>Gem ændringer</translation>
     </message>

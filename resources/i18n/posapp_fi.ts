@@ -761,6 +761,18 @@
         <translation>Liitä uudeksi jäseneksi</translation>
     </message>
     <message>
+        <source>Offers</source>
+        <translation>Tarjoukset</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Suostumukset</translation>
+    </message>
+    <message>
+        <source>Untick to stop the offers; the change is saved with Save changes</source>
+        <translation>Poista valinta lopettaaksesi tarjoukset; muutos tallentuu painikkeella Tallenna muutokset</translation>
+    </message>
+    <message>
         <source>Save changes</source>
         <translation>Tallenna muutokset</translation>
     </message>

@@ -761,6 +761,18 @@
         <translation>Registrer i stedet</translation>
     </message>
     <message>
+        <source>Offers</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>Untick to stop the offers; the change is saved with Save changes</source>
+        <translation>Fjern krysset for å stoppe tilbudene; endringen lagres med Lagre endringer</translation>
+    </message>
+    <message>
         <source>Save changes</source>
         <translation>Lagre endringer</translation>
     </message>

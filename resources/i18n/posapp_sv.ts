@@ -761,6 +761,18 @@
         <translation>Registrera i stället</translation>
     </message>
     <message>
+        <source>Offers</source>
+        <translation>Erbjudanden</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Untick to stop the offers; the change is saved with Save changes</source>
+        <translation>Kryssa ur för att stoppa erbjudandena; ändringen sparas med Spara ändringar</translation>
+    </message>
+    <message>
         <source>Save changes</source>
         <translation>Spara ändringar</translation>
     </message>

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from posapp.config import Settings
 from posapp.emulator import EmulatorServer, Fault
+from posapp.engage import EngageClient
 from posapp.ui.dialogs.already_member_dialog import AlreadyMemberDialog
 from posapp.ui.dialogs.problem_dialog import ProblemDialog
 from posapp.ui.main_window import MainWindow
-from tests.ui.conftest import focused
+from tests.ui.conftest import focused, shown_window
 
 PHONE = "+46701740605"
 
@@ -126,3 +129,54 @@ def test_languages_are_offered_by_their_own_names(window: MainWindow) -> None:
     offered = [picker.itemText(index) for index in range(1, picker.count())]
     assert offered == ["Svenska (sv)", "Suomi (fi)", "Norsk bokmål (nb)", "Dansk (da)",
                        "English (en)"]
+
+
+def test_withdrawing_an_offer_is_a_one_field_patch(qtbot: QtBot, window: MainWindow,
+                                                   emulator: EmulatorServer) -> None:
+    contact_id = emulator.seed({"mobilePhone": PHONE, "countryCode": "SE",
+                                "preferences": {"acceptsEmail": True, "acceptsSms": True}})
+    open_and_search(qtbot, window, "070-174 06 05")
+    page = window.find_page
+    qtbot.waitUntil(lambda: page.contact is not None, timeout=5000)
+    email_offers = page.preference_boxes["acceptsEmail"]
+    assert email_offers.isChecked() and page.preference_boxes["acceptsSms"].isChecked()
+    assert not page.preference_boxes["acceptsPostal"].isVisible()  # not Member's
+    assert not page.save_button.isEnabled()
+    email_offers.setFocus()
+    qtbot.keyClick(email_offers, Qt.Key.Key_Space)  # withdrawn as easily as given
+    assert page.save_button.isEnabled()
+    qtbot.keyClick(email_offers, Qt.Key.Key_Return)  # Enter in the member's fields saves
+    qtbot.waitUntil(lambda: "Saved" in page.outcome.text(), timeout=5000)
+    (patch,) = patches(emulator)
+    assert patch.path == f"/api/v3/contacts/{contact_id}"
+    assert json.loads(patch.body) == {"preferences": {"acceptsEmail": False}}
+    stored = next(c for c in emulator.contacts() if c["id"] == contact_id)
+    assert stored["preferences"] == {"acceptsEmail": False, "acceptsSms": True}
+    assert not page.preference_boxes["acceptsEmail"].isChecked()
+
+
+def test_a_consent_is_withdrawn_with_its_moment_and_source(
+        qtbot: QtBot, settings: Settings, client: EngageClient,
+        emulator: EmulatorServer) -> None:
+    from tests.ui.test_consents import with_consents
+
+    window = shown_window(qtbot, with_consents(settings), client, "en")
+    contact_id = emulator.seed({
+        "mobilePhone": PHONE, "countryCode": "SE",
+        "consents": [{"id": "memberTerms", "value": True,
+                      "date": "2025-01-01T10:00:00+01:00", "source": "POS"}]})
+    open_and_search(qtbot, window, "070-174 06 05")
+    page = window.find_page
+    qtbot.waitUntil(lambda: page.contact is not None, timeout=5000)
+    terms, profiling = page.consent_boxes["memberTerms"], page.consent_boxes["profiling"]
+    assert terms.box.isChecked() and not profiling.box.isChecked()
+    qtbot.mouseClick(terms.box, Qt.MouseButton.LeftButton)  # withdrawn
+    page.save()
+    qtbot.waitUntil(lambda: "Saved" in page.outcome.text(), timeout=5000)
+    (patch,) = patches(emulator)
+    (consent,) = json.loads(patch.body)["consents"]
+    assert (consent["id"], consent["value"], consent["source"]) == ("memberTerms", False, "POS")
+    assert datetime.fromisoformat(consent["date"]).date() == datetime.now().date()
+    stored = next(c for c in emulator.contacts() if c["id"] == contact_id)
+    assert stored["consents"][0]["value"] is False
+    window.close()

@@ -154,7 +154,7 @@ def kiosk_views(client: EngageClient, language: str = "en",
     kiosk.pin_pad.show_wrong(1)
     yield "kiosk-pin-pad", kiosk
     kiosk.staff_exit.cancel()
-    for outcome in (Outcome.THANK_YOU, Outcome.WELCOME_BACK, Outcome.PROBLEM):
+    for outcome in (Outcome.THANK_YOU, Outcome.PROBLEM):
         kiosk.reset("views")
         kiosk._show_outcome(outcome, 8, error=EngageTimedOut(status=504),
                             confirm_by_email=True)
