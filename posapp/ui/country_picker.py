@@ -81,6 +81,7 @@ class CountryPicker(QComboBox):
         self._line: QLineEdit = line
         self._completer: QCompleter = completer
         self._popup: QAbstractItemView = popup
+        popup.setObjectName("countryMatches")  # styled as the combo boxes' lists (style.py)
         self.set_language(language)
         self.set_code(code)
         line.setObjectName("countryCodeSearch")
