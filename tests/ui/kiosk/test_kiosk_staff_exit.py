@@ -225,3 +225,4 @@ def test_the_pin_is_never_logged(qtbot: QtBot, kiosk: KioskWindow,
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "97531" not in logged and PIN not in logged
     assert "wrong staff PIN" in logged
+
