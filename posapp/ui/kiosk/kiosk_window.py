@@ -383,11 +383,18 @@ class KioskWindow(QWidget):
     # -- closing -------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Ignored (Alt+F4, the window manager, quit) unless staff entered the PIN."""
+        """Ignored (Alt+F4, the window manager, quit) unless staff entered the PIN.
+
+        Leaving empties the clipboard too: on X11, Qt hands a clipboard posapp still owns
+        to the desktop's clipboard manager as the application exits and waits for it (up to
+        5 s, the screen black meanwhile), and the last customer's copied text would outlive
+        the kiosk in that manager.
+        """
         if not self._leaving:
             log.info("kiosk: close refused (only the staff PIN closes the kiosk)")
             event.ignore()
             return
         self.idle_guard.stop()
+        wipe_shared_state(self)
         self.runner.shutdown()
         event.accept()

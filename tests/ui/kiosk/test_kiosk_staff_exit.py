@@ -226,3 +226,20 @@ def test_the_pin_is_never_logged(qtbot: QtBot, kiosk: KioskWindow,
     assert "97531" not in logged and PIN not in logged
     assert "wrong staff PIN" in logged
 
+
+def test_leaving_empties_the_clipboard(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    """On X11, Qt hands a clipboard posapp still owns to the desktop's clipboard manager as
+    it exits and waits for it (up to 5 s of black screen): nothing may be left to hand
+    over, least of all a customer's copied address."""
+    editor = field(kiosk, "email")
+    qtbot.mouseClick(editor, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor, "anna@example.com")
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    clipboard = QApplication.clipboard()
+    assert clipboard.text() == "anna@example.com"
+    open_pad_by_keys(qtbot, kiosk)
+    enter_pin(qtbot, kiosk, PIN)
+    assert not kiosk.isVisible()
+    assert clipboard.text() == ""
+    assert clipboard.text(clipboard.Mode.Selection) == ""
