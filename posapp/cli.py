@@ -42,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="start the self-service kiosk (full screen; staff leave with the "
                              "PIN); [kiosk] enabled = true does the same")
     parser.add_argument("--hash-pin", action="store_true",
-                        help="ask for a staff PIN and print the pin_hash line for [kiosk]")
+                        help="ask for a staff PIN (4 to 12 digits) and print the pin_hash "
+                             "line for [kiosk]")
     parser.add_argument("--setup", action="store_true",
                         help="open the set-up dialog (Engage address, API key, store) and exit")
     parser.add_argument("--self-test", action="store_true",
@@ -104,7 +105,7 @@ def _hash_pin() -> int:
     """Print a ``pin_hash = "…"`` line; the PIN is read without echo and never shown."""
     import getpass
 
-    from posapp.pin import MIN_LENGTH, hash_pin
+    from posapp.pin import MAX_LENGTH, MIN_LENGTH, hash_pin
 
     if sys.stdin.isatty():
         pin = getpass.getpass("Staff PIN: ")
@@ -116,7 +117,7 @@ def _hash_pin() -> int:
     try:
         print(f'pin_hash = "{hash_pin(pin)}"')
     except ValueError:
-        print(f"posapp: a PIN is at least {MIN_LENGTH} digits", file=sys.stderr)
+        print(f"posapp: a PIN is {MIN_LENGTH} to {MAX_LENGTH} digits", file=sys.stderr)
         return 2
     return 0
 

@@ -1,7 +1,9 @@
 """``posapp --check-config``: every reason this till would not start, for deployment scripts.
 
 Plain Python, no Qt: a deployment script on a till without a display runs it. The report
-names the file and where the API key comes from, never the key itself.
+names the file and where the API key comes from, never the key itself. No file at all is
+not a problem: posapp then runs in demo mode, and the check says so (exit 0); a file that
+is named but missing, unreadable or wrong is one (exit 2).
 """
 
 from __future__ import annotations
@@ -36,8 +38,17 @@ class ConfigReport:
     def ok(self) -> bool:
         return not self.problems
 
+    @property
+    def demo(self) -> bool:
+        """True when no configuration file exists: posapp starts in demo mode."""
+        return self.path is None and not self.problems
+
     def summary(self) -> str:
         """One line for a passing check."""
+        if self.demo:
+            return (f"posapp: no configuration file, so posapp runs in demo mode (against "
+                    f"its built-in Engage emulator); looked for {default_config_path()} "
+                    f"and {machine_config_path()}")
         return f"posapp: configuration OK: {self.path} (API key from the {self.key_source})"
 
 
@@ -56,11 +67,7 @@ def check_configuration(cli_path: str | None,
     path = find_config_path(cli_path, environ)
     report = ConfigReport(path)
     if path is None:
-        report.problems.append(
-            f"no configuration file (posapp would start in demo mode): none at "
-            f"{default_config_path()} or {machine_config_path()}, and neither "
-            "POSAPP_CONFIG nor --config names one")
-        return report
+        return report  # demo mode: see ConfigReport.summary
     try:
         report.settings = load_settings(path)
     except ConfigError as exc:

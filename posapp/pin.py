@@ -13,17 +13,24 @@ import os
 
 _PREFIX = "scrypt"
 _N, _R, _P = 2**14, 8, 1
+# A PIN is 4 to 12 digits: what the kiosk's pad and the set-up PIN field take.
 MIN_LENGTH = 4
+MAX_LENGTH = 12
 
 
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
+def is_valid_pin(pin: str) -> bool:
+    """True for MIN_LENGTH to MAX_LENGTH ASCII digits."""
+    return MIN_LENGTH <= len(pin) <= MAX_LENGTH and pin.isascii() and pin.isdigit()
+
+
 def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
-    """A storable hash of ``pin`` (digits, at least four)."""
-    if len(pin) < MIN_LENGTH or not pin.isdigit():
-        raise ValueError(f"a PIN is at least {MIN_LENGTH} digits")
+    """A storable hash of ``pin`` (4 to 12 digits)."""
+    if not is_valid_pin(pin):
+        raise ValueError(f"a PIN is {MIN_LENGTH} to {MAX_LENGTH} digits")
     salt = salt or os.urandom(16)
     digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
     return f"{_PREFIX}${_N}${_R}${_P}${_b64(salt)}${_b64(digest)}"

@@ -19,6 +19,15 @@ from posapp.engage.budgets import Budgets
 from posapp.engage.retry import RetryPolicy
 
 
+@pytest.fixture(autouse=True)
+def own_state_directory(tmp_path_factory: pytest.TempPathFactory,
+                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test its own user state directory (platformdirs reads XDG_STATE_HOME): the
+    staff PIN's wrong-PIN count is kept there, and one test's pause must not reach the
+    next, nor the tester's own."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
+
+
 @pytest.fixture
 def emulator() -> Iterator[EmulatorServer]:
     """A fresh Engage emulator on a free loopback port."""

@@ -3,7 +3,9 @@
 Typing filters the list (the start of any word of the name in the UI language, or the
 two-letter code, accents and case ignored); Enter, Tab or a click picks. Leaving the
 field, or Enter, with text that matches no country puts the selected country back: the
-field never shows one country while the form holds another.
+field never shows one country while the form holds another. Alt+letter is a command (a
+label's mnemonic), never typing: one that no label takes is dropped here, where the search
+field would otherwise take its letter as a search.
 """
 
 from __future__ import annotations
@@ -16,6 +18,18 @@ from posapp.validation import country_matches, country_names
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+_ALT_OR_META = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+
+
+def is_alt_letter(event: QKeyEvent) -> bool:
+    """Alt (or Meta) with a character: a mnemonic no label took, not a letter to search for.
+
+    Ctrl+Alt is let through: on Windows that is AltGr, which types characters.
+    """
+    modifiers = event.modifiers()
+    return (bool(modifiers & _ALT_OR_META)
+            and not modifiers & Qt.KeyboardModifier.ControlModifier
+            and event.text().isprintable() and bool(event.text().strip()))
 
 
 class _CountryFilter(QSortFilterProxyModel):
@@ -67,6 +81,7 @@ class CountryPicker(QComboBox):
         self._line: QLineEdit = line
         self._completer: QCompleter = completer
         self._popup: QAbstractItemView = popup
+        popup.setObjectName("countryMatches")  # styled as the combo boxes' lists (style.py)
         self.set_language(language)
         self.set_code(code)
         line.setObjectName("countryCodeSearch")
@@ -127,7 +142,8 @@ class CountryPicker(QComboBox):
         self._line.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter or Tab in the open list picks the highlighted (else the first) country.
+        """Enter or Tab in the open list picks the highlighted (else the first) country;
+        Alt+letter is never typed into the search.
 
         Enter on a search the list has closed for (nothing matched) puts the selected
         country back and goes no further: it must not reach the form as Save, which would
@@ -137,6 +153,8 @@ class CountryPicker(QComboBox):
                                                                       self._popup):
             return super().eventFilter(watched, event)
         assert isinstance(event, QKeyEvent)
+        if is_alt_letter(event):
+            return True  # dropped: QLineEdit would type it (it refuses only Ctrl+letter)
         key = event.key()
         if self._popup.isVisible():
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):

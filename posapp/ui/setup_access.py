@@ -8,15 +8,17 @@ Saved settings take effect when posapp starts again, which the dialog's caller i
 from __future__ import annotations
 
 import logging
-import math
-import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from posapp.config import Settings, default_config_path
+
+if TYPE_CHECKING:
+    from posapp.pin_lockout import PinLockout
 
 # The staff PIN dialog's object name (the dialog is imported only when it is opened).
 PIN_DIALOG = "pinDialog"
@@ -24,9 +26,6 @@ PIN_DIALOG = "pinDialog"
 log = logging.getLogger("posapp.setup")
 
 SHORTCUT = "Ctrl+Alt+S"
-# After the PIN dialog gave up on wrong PINs, set-up stays shut this long: without it the
-# dialog could be opened again at once, three guesses at a time (the kiosk's pad pauses).
-LOCKOUT_SECONDS = 60
 
 
 class SetupAccess(QObject):
@@ -46,8 +45,20 @@ class SetupAccess(QObject):
         self.shortcut.activated.connect(self.open)
         # The dialog open now (PIN, set-up or a message), for tests and the kiosk's reset.
         self.dialog: QDialog | None = None
-        self._locked_until = 0.0
+        # Wrong PINs and the pause after them (posapp/pin_lockout.py: three in a row, then
+        # 60 s, doubling): kept in a file, so neither reopening the dialog nor restarting
+        # posapp gives three more guesses. Read when set-up is first asked for.
+        self._lockout: PinLockout | None = None
         self.retranslate()
+
+    @property
+    def lockout(self) -> PinLockout:
+        """The set-up PIN's wrong-PIN count and pause, from the user state directory."""
+        if self._lockout is None:
+            from posapp.pin_lockout import SETUP_RULE, PinLockout
+
+            self._lockout = PinLockout.in_state_directory(SETUP_RULE, "set-up")
+        return self._lockout
 
     @property
     def available(self) -> bool:
@@ -73,12 +84,12 @@ class SetupAccess(QObject):
             box.setObjectName("setupUnavailable")
             self._show(box)
             return
-        locked_for = math.ceil(self._locked_until - time.monotonic())
+        locked_for = self.lockout.seconds_left()
         if locked_for > 0:
+            from posapp.ui.pin_texts import lockout_message  # the kiosk pad's own words
+
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Set-up"),
-                              QCoreApplication.translate(  # the kiosk pad's own words
-                                  "PinPad", "Too many wrong PINs. Try again in %n seconds.",
-                                  "", locked_for),
+                              lockout_message(locked_for),
                               QMessageBox.StandardButton.Ok, self._window)
             box.setObjectName("setupLocked")
             self._show(box)
@@ -87,7 +98,8 @@ class SetupAccess(QObject):
         assert pin_hash is not None
         from posapp.ui.dialogs.pin_dialog import PinDialog  # with hashlib: when asked for
 
-        pin = PinDialog(pin_hash, self.tr("Set-up is for staff only."), self._window)
+        pin = PinDialog(pin_hash, self.tr("Set-up is for staff only."), self._window,
+                        lockout=self.lockout)
         self._show(pin)
 
     def _show(self, dialog: QDialog) -> None:
@@ -110,9 +122,8 @@ class SetupAccess(QObject):
 
         assert isinstance(dialog, PinDialog)
         if dialog.gave_up:
-            self._locked_until = time.monotonic() + LOCKOUT_SECONDS
-            log.warning("set-up locked for %d s after wrong staff PINs", LOCKOUT_SECONDS)
-        elif result == QDialog.DialogCode.Accepted.value:
+            return  # shut for a while: the lockout logged it
+        if result == QDialog.DialogCode.Accepted.value:
             log.info("set-up opened after the staff PIN")
             # Imported when needed: the dialog pulls in keyring and tomlkit, ~75 ms that
             # the till's start-up should not pay for a dialog IT opens once.

@@ -137,6 +137,18 @@ QLineEdit, QComboBox {{
     min-height: 1.75em; padding: 2px 9px; font-size: 12pt;
     border: 1px solid palette(mid); border-radius: 5px; background: palette(base);
 }}
+/* Every combo box opens a plain list below itself (combobox-popup: 0). Fusion opens a
+   non-editable one as a menu drawn through the combo's own rule above: its current item
+   came out as an empty framed box and the list one field tall. */
+QComboBox {{ combobox-popup: 0; }}
+/* The country field's matches (its completer's list, a window of its own) look the same. */
+QComboBox QAbstractItemView, QListView#countryMatches {{
+    font-size: 12pt; border: 1px solid palette(mid); background: palette(base); outline: 0;
+    selection-background-color: palette(highlight); selection-color: palette(highlighted-text);
+}}
+QComboBox QAbstractItemView::item, QListView#countryMatches::item {{
+    min-height: 1.75em; padding: 2px 9px;
+}}
 QComboBox::drop-down {{
     subcontrol-origin: padding; subcontrol-position: center right; width: 28px; border: none;
 }}

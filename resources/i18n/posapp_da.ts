@@ -1130,6 +1130,13 @@
             <numerusform>For mange forkerte pinkoder. Prøv igen om %n sekunder.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>For mange forkerte pinkoder. Prøv igen om %n minut.</numerusform>
+            <numerusform>For mange forkerte pinkoder. Prøv igen om %n minutter.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Staff only</source>
         <translation>Kun for personale</translation>

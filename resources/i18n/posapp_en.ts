@@ -48,6 +48,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n digits entered</source>
         <translation>
             <numerusform>%n digit entered</numerusform>

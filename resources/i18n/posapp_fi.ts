@@ -1130,6 +1130,13 @@
             <numerusform>Liian monta väärää PIN-koodia. Yritä uudelleen %n sekunnin kuluttua.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Liian monta väärää PIN-koodia. Yritä uudelleen %n minuutin kuluttua.</numerusform>
+            <numerusform>Liian monta väärää PIN-koodia. Yritä uudelleen %n minuutin kuluttua.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Staff only</source>
         <translation>Vain henkilökunnalle</translation>

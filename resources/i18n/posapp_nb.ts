@@ -1130,6 +1130,13 @@
             <numerusform>For mange feil PIN-koder. Prøv igjen om %n sekunder.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>For mange feil PIN-koder. Prøv igjen om %n minutt.</numerusform>
+            <numerusform>For mange feil PIN-koder. Prøv igjen om %n minutter.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Staff only</source>
         <translation>Kun for ansatte</translation>

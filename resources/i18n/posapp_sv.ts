@@ -1130,6 +1130,13 @@
             <numerusform>För många felaktiga PIN-koder. Försök igen om %n sekunder.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>För många felaktiga PIN-koder. Försök igen om %n minut.</numerusform>
+            <numerusform>För många felaktiga PIN-koder. Försök igen om %n minuter.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Staff only</source>
         <translation>Endast personal</translation>

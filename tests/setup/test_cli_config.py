@@ -95,10 +95,29 @@ def test_check_config_missing_files(tmp_path: Path) -> None:
     assert f"{missing}: the configuration file does not exist" in result.stderr
     result = run("--check-config", tmp=tmp_path, env={"POSAPP_CONFIG": str(missing)})
     assert result.returncode == 2 and "does not exist" in result.stderr
-    result = run("--check-config", tmp=tmp_path)
-    assert result.returncode == 2
-    assert "no configuration file (posapp would start in demo mode)" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_check_config_without_any_file_says_demo_mode(tmp_path: Path) -> None:
+    """No file anywhere is how posapp runs in demo mode, not a broken configuration."""
+    result = run("--check-config", tmp=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    (line,) = result.stdout.splitlines()
+    assert line.startswith("posapp: no configuration file, so posapp runs in demo mode")
+    assert str(tmp_path / "config" / "posapp" / "config.toml") in line
+    assert "cannot be used" not in line
+
+
+def test_check_config_still_refuses_a_broken_file(tmp_path: Path) -> None:
+    broken = tmp_path / "config" / "posapp" / "config.toml"
+    broken.parent.mkdir(parents=True)
+    broken.write_text("[engage\nbase_url = ", encoding="utf-8")
+    result = run("--check-config", tmp=tmp_path, env={"POSAPP_API_KEY": KEY})
+    assert result.returncode == 2
+    assert result.stderr.startswith("posapp: the configuration cannot be used:")
+    assert str(broken) in result.stderr
+    assert "demo mode" not in result.stdout + result.stderr
 
 
 def test_check_config_finds_the_all_users_file(tmp_path: Path) -> None:

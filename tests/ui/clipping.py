@@ -6,7 +6,13 @@ For every visible label, button, tick box, field and list of a top-level widget:
 * a word-wrapped label is tall enough for all its lines at its width;
 * a field's placeholder fits inside it;
 * nothing lies outside the window (a card wider than the screen) and the window is at
-  least as large as its layout's minimum (else Qt squeezes widgets over each other).
+  least as large as its layout's minimum (else Qt squeezes widgets over each other);
+* no box of the window (a dialog's card, a PIN pad) is smaller than its own layout needs;
+* no two of those widgets side by side overlap (key rows drawn over each other);
+* with ``whole_in_scroll_areas`` (the kiosk: a touch screen, no scroll bar to say there
+  is more), nothing in a scroll area is cut by its edge: shown whole or not at all (the
+  kiosk's first screen at 1366×768 cut the first offer box in half). A desktop dialog's
+  scroll area, with its scroll bar, may show the next row in part.
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ def _name(widget: QWidget) -> str:
     return f"{widget.objectName() or type(widget).__name__} {text[:50]!r}"
 
 
-def clipped(view: str, top: QWidget) -> list[str]:
+def clipped(view: str, top: QWidget, *, whole_in_scroll_areas: bool = False) -> list[str]:
     """What is cut off in ``top`` now, one line each ("" when nothing)."""
     found = []
     layout = top.layout()
@@ -49,6 +55,8 @@ def clipped(view: str, top: QWidget) -> list[str]:
             found.append(f"{view}: the window ({top.width()}×{top.height()}) is smaller than "
                          f"its layout needs ({need.width()}×{need.height()})")
     root = open_overlay(top) or top
+    found += _squeezed_boxes(view, root, top)
+    found += _overlaps(view, root, top)
     window = QRect(0, 0, top.width(), top.height())
     for widget in root.findChildren(QWidget):
         if not widget.isVisible() or widget.window() is not top:
@@ -60,22 +68,70 @@ def clipped(view: str, top: QWidget) -> list[str]:
         if widget.visibleRegion().isEmpty():
             continue  # scrolled out of sight: its scroll area shows it when needed
         box = QRect(widget.mapTo(top, widget.rect().topLeft()), widget.size())
-        if not window.contains(box) and not _inside_scroll_area(widget):
+        viewport = _scroll_viewport(widget)
+        if viewport is None and not window.contains(box):
             found.append(f"{view}: {_name(widget)} reaches outside the window ({box} in "
                          f"{window.width()}×{window.height()})")
+        elif viewport is not None and whole_in_scroll_areas:
+            shown = QRect(widget.mapTo(viewport, widget.rect().topLeft()), widget.size())
+            if not viewport.rect().contains(shown):
+                found.append(f"{view}: {_name(widget)} is cut by the edge of its scroll area "
+                             f"({shown} in {viewport.width()}×{viewport.height()})")
         problem = _problem(widget)
         if problem:
             found.append(f"{view}: {_name(widget)} {problem}")
     return found
 
 
-def _inside_scroll_area(widget: QWidget) -> bool:
+def _scroll_viewport(widget: QWidget) -> QWidget | None:
+    """The viewport of the scroll area ``widget`` is in, if any."""
     parent = widget.parentWidget()
     while parent is not None:
         if parent.objectName() == "qt_scrollarea_viewport":
-            return True
+            return parent
         parent = parent.parentWidget()
-    return False
+    return None
+
+
+def _shown(widget: QWidget, top: QWidget) -> bool:
+    return widget.isVisible() and widget.window() is top and not widget.visibleRegion().isEmpty()
+
+
+def _squeezed_boxes(view: str, root: QWidget, top: QWidget) -> list[str]:
+    """Boxes given less room than their layout's minimum: Qt then lays their widgets over
+    each other (a widget with a minimum height keeps it and overlaps the next)."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        layout = widget.layout()
+        if layout is None or not _shown(widget, top):
+            continue
+        if layout.hasHeightForWidth():
+            need_height = layout.totalHeightForWidth(widget.width())
+        else:
+            need_height = layout.totalMinimumSize().height()
+        need_width = layout.totalMinimumSize().width()
+        if need_height > widget.height() + SLACK or need_width > widget.width() + SLACK:
+            found.append(f"{view}: {widget.objectName() or type(widget).__name__} "
+                         f"({widget.width()}×{widget.height()}) is smaller than its layout "
+                         f"needs ({need_width}×{need_height})")
+    return found
+
+
+def _overlaps(view: str, root: QWidget, top: QWidget) -> list[str]:
+    """Labels, buttons, boxes and fields drawn over a sibling."""
+    kinds = (QLabel, QPushButton, QCheckBox, QLineEdit, QComboBox)
+    found = []
+    parents = {root, *root.findChildren(QWidget)}
+    for parent in parents:
+        siblings = [w for w in parent.children() if isinstance(w, kinds)
+                    and _shown(w, top) and not (isinstance(w, QLabel) and not w.text())]
+        for index, first in enumerate(siblings):
+            for second in siblings[index + 1:]:
+                common = first.geometry().intersected(second.geometry())
+                if common.width() > SLACK and common.height() > SLACK:
+                    found.append(f"{view}: {_name(first)} and {_name(second)} overlap "
+                                 f"({common.width()}×{common.height()} px)")
+    return found
 
 
 def _problem(widget: QWidget) -> str:

@@ -18,6 +18,7 @@ from posapp.ui.app import create_application
 from posapp.ui.dialogs.pin_dialog import PinDialog
 from posapp.ui.dialogs.setup_dialog import SetupDialog
 from posapp.ui.main_window import MainWindow
+from posapp.ui.setup_access import SetupAccess
 from tests.keyrings import MemoryKeyring
 
 PIN = "7391"
@@ -100,7 +101,8 @@ def test_three_wrong_pins_close_the_pin_dialog(qtbot: QtBot, staff_window: MainW
     assert "Too many wrong PINs" in locked.text()
     locked.accept()
     qtbot.waitUntil(lambda: access.dialog is None)
-    monkeypatch.setattr(access, "_locked_until", 0.0)  # the pause is over
+    clock = access.lockout.clock
+    monkeypatch.setattr(access.lockout, "clock", lambda: clock() + 61)  # the pause is over
     access.open()
     assert isinstance(access.dialog, PinDialog)
     access.dialog.reject()
@@ -126,3 +128,64 @@ def test_set_up_by_keyboard_alone_and_back_to_the_form(qtbot: QtBot,
     qtbot.waitUntil(lambda: access.dialog is None)
     qtbot.waitUntil(lambda: owner() == "mobilePhone")  # where the cashier left off
     assert staff_window.form.rows["mobilePhone"].raw_text() == "070"
+
+
+def wrong_pins(qtbot: QtBot, access: SetupAccess, count: int) -> PinDialog:
+    access.open()
+    pin = access.dialog
+    assert isinstance(pin, PinDialog)
+    for _ in range(count):
+        qtbot.keyClicks(pin.pin, "0000")
+        qtbot.keyClick(pin.pin, Qt.Key.Key_Return)
+    return pin
+
+
+def test_the_set_up_pause_doubles_and_survives_a_restart(
+        qtbot: QtBot, staff_window: MainWindow, settings: Settings, client: EngageClient,
+        tmp_path: Path) -> None:
+    access = staff_window.setup_access
+    now = [1_700_000_000.0]
+    access.lockout.clock = lambda: now[0]
+    wrong_pins(qtbot, access, 2)
+    access.dialog.reject()  # closing after two does not give three more
+    qtbot.waitUntil(lambda: access.dialog is None)
+    wrong_pins(qtbot, access, 1)
+    qtbot.waitUntil(lambda: access.dialog is None)  # the third in a row: 60 s
+    assert access.lockout.seconds_left() == 60
+    now[0] += 60
+    wrong_pins(qtbot, access, 1)  # the fourth: closed at once, twice as long
+    qtbot.waitUntil(lambda: access.dialog is None)
+    assert access.lockout.seconds_left() == 120
+    # posapp starts again: set-up is still shut, for what is left of the pause.
+    restarted = MainWindow(staff_window.settings, client, config_path=tmp_path / "till.toml")
+    qtbot.addWidget(restarted)
+    again = restarted.setup_access
+    again.lockout.clock = lambda: now[0] + 30
+    again.open()
+    locked = again.dialog
+    assert isinstance(locked, QMessageBox) and locked.objectName() == "setupLocked"
+    assert "90 seconds" in locked.text()
+    locked.accept()
+    qtbot.waitUntil(lambda: again.dialog is None)
+    restarted.close()
+
+
+def test_a_twelve_digit_pin_opens_set_up(qtbot: QtBot, settings: Settings,
+                                         client: EngageClient, tmp_path: Path) -> None:
+    create_application("en")
+    long_pin = "739164285017"
+    configured = settings.model_copy(update={
+        "demo": False, "kiosk": KioskSettings(pin_hash=hash_pin(long_pin))})
+    win = MainWindow(configured, client, config_path=tmp_path / "till.toml")
+    qtbot.addWidget(win)
+    access = win.setup_access
+    access.open()
+    pin = access.dialog
+    assert isinstance(pin, PinDialog)
+    qtbot.keyClicks(pin.pin, long_pin + "9")  # a thirteenth digit is not taken
+    assert pin.pin.text() == long_pin
+    qtbot.keyClick(pin.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(access.dialog, SetupDialog))
+    access.dialog.reject()
+    qtbot.waitUntil(lambda: access.dialog is None)
+    win.close()

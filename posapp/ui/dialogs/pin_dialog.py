@@ -1,13 +1,12 @@
 """Asks for the staff PIN before staff-only screens (the set-up dialog).
 
 The PIN is compared with the configured ``pin_hash`` (scrypt, constant time) and never
-shown, logged or kept. A wrong PIN empties the field and says so; after a few wrong
-tries the dialog closes, so a customer cannot sit and guess.
+shown, logged or kept. A wrong PIN empties the field and says so; the wrong PIN that starts
+a pause (``posapp.pin_lockout``: three in a row, then every further one, the pause doubling)
+closes the dialog, so a customer cannot sit and guess.
 """
 
 from __future__ import annotations
-
-import logging
 
 from PySide6.QtCore import QRegularExpression, Qt, Slot
 from PySide6.QtGui import QRegularExpressionValidator
@@ -20,23 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.pin import verify_pin
+from posapp.pin import MAX_LENGTH, verify_pin
+from posapp.pin_lockout import SETUP_RULE, PinLockout
 from posapp.ui.restyle import set_style_property
-
-log = logging.getLogger("posapp.ui")
-
-MAX_TRIES = 3
 
 
 class PinDialog(QDialog):
     """Accepted only after the right PIN."""
 
-    def __init__(self, pin_hash: str, purpose: str, parent: QWidget | None = None) -> None:
+    def __init__(self, pin_hash: str, purpose: str, parent: QWidget | None = None,
+                 lockout: PinLockout | None = None) -> None:
+        """``lockout`` counts the wrong PINs (by default one for this dialog alone)."""
         super().__init__(parent)
         self.setObjectName("pinDialog")
         self.setModal(True)
         self._pin_hash = pin_hash
-        self.tries = 0
+        self._lockout = lockout or PinLockout(SETUP_RULE, "set-up")
+        self._gave_up = False
         self.setWindowTitle(self.tr("Staff PIN"))
         self.title = QLabel(self.tr("Staff PIN"), self)
         self.title.setObjectName("dialogTitle")
@@ -46,9 +45,9 @@ class PinDialog(QDialog):
         self.pin = QLineEdit(self)
         self.pin.setObjectName("pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(12)
-        self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"),
-                                                          self.pin))
+        self.pin.setMaxLength(MAX_LENGTH)
+        self.pin.setValidator(QRegularExpressionValidator(
+            QRegularExpression(rf"[0-9]{{0,{MAX_LENGTH}}}"), self.pin))
         self.pin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly
                                      | Qt.InputMethodHint.ImhSensitiveData
                                      | Qt.InputMethodHint.ImhNoPredictiveText)
@@ -73,20 +72,20 @@ class PinDialog(QDialog):
 
     @property
     def gave_up(self) -> bool:
-        """True once too many wrong PINs closed it (its caller then pauses set-up)."""
-        return self.tries >= MAX_TRIES
+        """True once a wrong PIN started a pause and closed it (set-up is then shut)."""
+        return self._gave_up
 
     @Slot()
     def check(self) -> None:
-        """Accept on the right PIN; otherwise clear, say so, and give up after MAX_TRIES."""
+        """Accept on the right PIN; otherwise clear and say so, or close when a pause began."""
         entered = self.pin.text()
         self.pin.clear()
         if verify_pin(entered, self._pin_hash):
+            self._lockout.succeeded()
             self.accept()
             return
-        self.tries += 1
-        log.info("wrong staff PIN (%d of %d)", self.tries, MAX_TRIES)
-        if self.gave_up:
+        if self._lockout.failed():  # counted and logged there, never the digits
+            self._gave_up = True
             self.reject()
             return
         text = self.tr("Wrong PIN. Try again.")

@@ -58,8 +58,7 @@ class KioskForm(ModelForm):
             layout.addWidget(row.label)
             layout.addSpacing(6)
             layout.addWidget(editor)
-            layout.addWidget(row.message)
-            row.message.setMinimumHeight(row.message.fontMetrics().height() + 6)
+            layout.addWidget(row.message)  # one line's room: kiosk_style.py
             layout.addSpacing(6)
 
         self.consent_title = QLabel(self)

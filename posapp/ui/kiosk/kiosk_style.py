@@ -6,7 +6,9 @@ device, and a dark desktop theme must not turn its text white on a white card. C
 widgets do not inherit a palette set under an application style sheet, so every colour
 is written into the style sheet. Validation accents are always paired with a word or
 symbol. Every tappable thing is at least 56 px high (the floor is 44 × 44 px, checked by
-the tests at both screen orientations).
+the tests at both screen orientations). A low screen (1366×768) gets COMPACT on top: a
+little smaller type and targets (still 44 px or more), so that the whole form and the PIN
+pad fit its 768 px.
 """
 
 from __future__ import annotations
@@ -61,7 +63,8 @@ QLineEdit:read-only {{ background: {BACKGROUND}; }}
 QLineEdit[validation="invalid"] {{ border: 3px solid {INVALID}; padding: 0 18px; }}
 QLineEdit[validation="valid"] {{ border-color: {VALID}; }}
 QComboBox {{ font-size: 20pt; min-height: 72px; padding: 0 18px; border-radius: 12px; }}
-QLabel[role="fieldMessage"] {{ font-size: 14pt; color: {MUTED}; }}
+/* Room for one line of message under every field, so a message never moves the form. */
+QLabel[role="fieldMessage"] {{ font-size: 14pt; color: {MUTED}; min-height: 30px; }}
 QLabel[role="fieldMessage"][validation="invalid"] {{ color: {INVALID}; font-weight: 600; }}
 QLabel[role="fieldMessage"][validation="valid"] {{ color: {VALID}; }}
 QLabel#consentTitle {{ font-size: 17pt; font-weight: 600; }}
@@ -129,7 +132,11 @@ QLabel#idleTitle, QLabel#pinTitle {{ font-size: 28pt; font-weight: 700; }}
 QPushButton#stillHere {{ font-size: 22pt; min-height: 88px; }}
 QLabel#idleCount {{ font-size: 72pt; font-weight: 700; color: {ACCENT}; }}
 QLabel#idleBody, QLabel#pinPrompt {{ font-size: 17pt; color: {MUTED}; }}
-QLabel#pinDots {{ font-size: 30pt; letter-spacing: 8px; min-height: 64px; }}
+/* The PIN's dots in a display that looks like a field, empty when no digit is typed. */
+QLabel#pinDots {{
+    font-size: 26pt; letter-spacing: 4px; min-height: 64px; color: {TEXT};
+    background: {BACKGROUND}; border: 2px solid {BORDER}; border-radius: 12px;
+}}
 QLabel#pinMessage {{ font-size: 15pt; color: {INVALID}; font-weight: 600; min-height: 30px; }}
 QPushButton[role="pinKey"] {{ font-size: 24pt; min-height: 80px; }}
 QPushButton#pin_ok {{
@@ -160,10 +167,34 @@ QProgressBar {{ border: none; border-radius: 4px; background: {BORDER}; }}
 QProgressBar::chunk {{ border-radius: 4px; background: {ACCENT}; }}
 """
 
+#: On top of STYLESHEET on a low screen (see kiosk_window.COMPACT_BELOW).
+COMPACT = """
+QLabel#kioskTitle { font-size: 28pt; }
+QLabel[role="fieldLabel"] { font-size: 14pt; }
+QLineEdit { font-size: 18pt; min-height: 44px; }
+QLabel[role="fieldMessage"] { font-size: 11.5pt; min-height: 20px; }
+QLabel#consentTitle { font-size: 14pt; }
+QCheckBox { font-size: 14.5pt; min-height: 44px; }
+QCheckBox::indicator { width: 30px; height: 30px; }
+QLabel#terms { font-size: 11pt; }
+QPushButton[role="join"] { font-size: 24pt; min-height: 56px; }
+QLabel#formStatus { font-size: 12.5pt; }
+QLabel#idleCount { font-size: 56pt; }
+QLabel#pinTitle { font-size: 24pt; }
+QLabel#pinDots { font-size: 22pt; min-height: 48px; }
+QPushButton[role="pinKey"] { font-size: 22pt; min-height: 60px; }
+"""
 
-def apply_kiosk_style(window: QWidget, check_icon: str) -> None:
+
+def kiosk_stylesheet(check_icon: str, compact: bool = False) -> str:
+    """The kiosk's style sheet, with the compact overrides for a low screen."""
+    sheet = STYLESHEET.replace("{CHECK}", check_icon)
+    return sheet + COMPACT if compact else sheet
+
+
+def apply_kiosk_style(window: QWidget, check_icon: str, compact: bool = False) -> None:
     """Large base font and the style sheet for the kiosk window and its children."""
     font = QFont(window.font())
     font.setPointSizeF(BASE_POINT_SIZE)
     window.setFont(font)
-    window.setStyleSheet(STYLESHEET.replace("{CHECK}", check_icon))
+    window.setStyleSheet(kiosk_stylesheet(check_icon, compact))

@@ -51,7 +51,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("posapp.kiosk")
 
-# Screens lower than this (px) get the header without its steps.
+# Screens lower than this (px), such as 1366×768, get the compact look: the header without
+# its subtitle and steps, smaller type and margins (kiosk_style.COMPACT), a tighter PIN pad.
 COMPACT_BELOW = 1000
 CHECK_ICON = (Path(__file__).resolve().parents[2] / "resources" / "check-white.svg").as_posix()
 
@@ -69,7 +70,10 @@ class KioskWindow(QWidget):
         self.timings = timings or KioskTimings.from_settings(settings)
         self.language: str = settings.store.language
         self._leaving = False
-        apply_kiosk_style(self, CHECK_ICON)
+        # Styled once for the screen it will fill (start() sizes it so), not for the
+        # default size of a window not yet shown; a later resize restyles if need be.
+        self._compact = self._target_height() < COMPACT_BELOW
+        apply_kiosk_style(self, CHECK_ICON, self._compact)
         self.runner = RequestRunner(client, self)
 
         # -- the form page: header, form card, keyboard --------------------------------
@@ -80,9 +84,8 @@ class KioskWindow(QWidget):
         self.form_card = QWidget(self)
         self.form_card.setObjectName("formCard")
         self.form_card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        card_layout = QVBoxLayout(self.form_card)
-        card_layout.setContentsMargins(40, 26, 40, 22)
-        card_layout.addWidget(self.form)
+        self._card_layout = QVBoxLayout(self.form_card)
+        self._card_layout.addWidget(self.form)
         scroll_body = QWidget(self)
         scroll_body.setObjectName("scrollBody")
         scroll_layout = QVBoxLayout(scroll_body)
@@ -114,7 +117,6 @@ class KioskWindow(QWidget):
         self.form_page = QWidget(self)
         self.form_page.setObjectName("formPage")
         self._page_grid = QGridLayout(self.form_page)
-        self._page_grid.setSpacing(28)
         self._landscape: bool | None = None
 
         self.outcome = OutcomePage(self.timings.tick_ms, self)
@@ -153,6 +155,7 @@ class KioskWindow(QWidget):
             app.focusChanged.connect(self._on_focus_changed)
 
         self.retranslate()
+        self._apply_compactness()
         self._apply_orientation()
 
     # -- running -----------------------------------------------------------------------
@@ -232,14 +235,42 @@ class KioskWindow(QWidget):
         super().resizeEvent(event)
         self._apply_orientation()
 
+    def _target_height(self) -> int:
+        """The height to lay out for: the window's once sized, else its screen's."""
+        if self.testAttribute(Qt.WidgetAttribute.WA_Resized) or self.isVisible():
+            return self.height()
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.geometry().height() if screen is not None else self.height()
+
+    def _apply_compactness(self) -> None:
+        """Margins, header and PIN pad for a low screen or a tall one (the style sheet is
+        switched by the caller)."""
+        compact = self._compact
+        self.header.set_compact(compact)
+        if compact:
+            self._card_layout.setContentsMargins(28, 12, 28, 10)
+        else:
+            self._card_layout.setContentsMargins(40, 26, 40, 22)
+        self.pin_pad.set_compact(compact)
+        self.warning.set_overlay_margin(16 if compact else 32)
+
     def _apply_orientation(self) -> None:
         """Portrait: header, form, keyboard from top to bottom. Landscape: the form fills
         the left side; the header and the keyboard share the right."""
         landscape = self.width() > self.height()
-        compact = self.height() < COMPACT_BELOW or min(self.width(), self.height()) < 1000
-        self.header.set_compact(self.height() < COMPACT_BELOW)
-        side = 24 if compact else 48
-        self._page_grid.setContentsMargins(side, 28, side, 32)
+        compact = self._target_height() < COMPACT_BELOW
+        if compact != self._compact:
+            self._compact = compact
+            apply_kiosk_style(self, CHECK_ICON, compact)
+            self._apply_compactness()
+        narrow = compact or min(self.width(), self.height()) < 1000
+        side = 24 if narrow else 48
+        if compact:
+            self._page_grid.setContentsMargins(side, 10, side, 10)
+            self._page_grid.setSpacing(20)
+        else:
+            self._page_grid.setContentsMargins(side, 28, side, 32)
+            self._page_grid.setSpacing(28)
         if landscape != self._landscape:
             self._landscape = landscape
             grid = self._page_grid
@@ -277,8 +308,8 @@ class KioskWindow(QWidget):
             self._target_keyboard(new)
         body = self.form_scroll.widget()
         if body is not None and body.isAncestorOf(new):
-            # Join too: on a screen shorter than the form (1366×768) Next leads to it
-            # below the fold, where the customer would not find it.
+            # Join too: on a screen shorter than the form (even the compact one, below
+            # 1366×768) Next leads to it below the fold, where no customer would find it.
             self.form_scroll.ensureWidgetVisible(new, 0, 120)
 
     @Slot(object)
@@ -354,11 +385,18 @@ class KioskWindow(QWidget):
     # -- closing -------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Ignored (Alt+F4, the window manager, quit) unless staff entered the PIN."""
+        """Ignored (Alt+F4, the window manager, quit) unless staff entered the PIN.
+
+        Leaving empties the clipboard too: on X11, Qt hands a clipboard posapp still owns
+        to the desktop's clipboard manager as the application exits and waits for it (up to
+        5 s, the screen black meanwhile), and the last customer's copied text would outlive
+        the kiosk in that manager.
+        """
         if not self._leaving:
             log.info("kiosk: close refused (only the staff PIN closes the kiosk)")
             event.ignore()
             return
         self.idle_guard.stop()
+        wipe_shared_state(self)
         self.runner.shutdown()
         event.accept()

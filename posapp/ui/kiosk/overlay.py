@@ -37,6 +37,7 @@ class Overlay(QWidget):
         row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 32, 32, 32)
+        self._outer = outer
         outer.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(1)
@@ -44,13 +45,18 @@ class Overlay(QWidget):
         parent.installEventFilter(self)
         self.hide()
 
+    def set_overlay_margin(self, margin: int) -> None:
+        """The least room around the card (less on a low screen)."""
+        self._outer.setContentsMargins(margin, margin, margin, margin)
+
     @property
     def is_open(self) -> bool:
         """True while shown."""
         return self.isVisible()
 
     def open_overlay(self, focus: QWidget | None = None) -> None:
-        """Cover the kiosk and put the focus on ``focus`` (a button of the card)."""
+        """Cover the kiosk and put the focus on ``focus`` (a button of the card, or the
+        layer itself when it takes the keys)."""
         if not self.isVisible():
             current = QApplication.focusWidget()
             self._previous_focus = current if current is not None and not self.isAncestorOf(

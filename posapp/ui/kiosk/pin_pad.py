@@ -1,11 +1,17 @@
 """The staff PIN pad: ten digits, Delete and OK; the PIN shows as dots and is never kept.
 
+The keys never take the focus (as on the on-screen keyboard): the pad itself has it, so
+no key wears a focus ring, and digits, Backspace and Enter from a physical keyboard reach
+it; Tab leads to Cancel. PINs are 4 to 12 digits (``posapp.pin``).
+
 Signals:
     pin_entered(str): OK with at least one digit; the pad forgets the digits at once.
     cancelled(): Cancel.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from PySide6.QtCore import (
     QEasingCurve,
@@ -19,10 +25,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from posapp.pin import MAX_LENGTH
 from posapp.ui.key_map import Action, View, action_for
 from posapp.ui.kiosk.overlay import Overlay
+from posapp.ui.pin_texts import lockout_message
 
-MAX_DIGITS = 12
+MAX_DIGITS = MAX_LENGTH
 
 
 class PinPad(Overlay):
@@ -33,6 +41,7 @@ class PinPad(Overlay):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, "pinPad", width=560)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the keys do not take it
         self._digits = ""
         self._locked = False
         self.title = QLabel(self.card)
@@ -51,6 +60,7 @@ class PinPad(Overlay):
         self.message.setWordWrap(True)
         grid = QGridLayout()
         grid.setSpacing(12)
+        self._grid = grid
         self.keys: dict[str, QPushButton] = {}
         for index, name in enumerate("123456789"):
             self.keys[name] = self._key(name, grid, index // 3, index % 3)
@@ -77,6 +87,7 @@ class PinPad(Overlay):
         button.setObjectName(f"pin_{name}")
         button.setProperty("role", "pinKey")
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setAutoDefault(False)
         if name.isdigit():
             button.setText(name)
@@ -98,7 +109,7 @@ class PinPad(Overlay):
         self._show_digits()
         if not self._locked:
             self.message.clear()
-        self.open_overlay(self.keys["5"])
+        self.open_overlay(self)
 
     def close_pad(self) -> None:
         """Hide and forget the digits."""
@@ -120,8 +131,19 @@ class PinPad(Overlay):
         self._show_digits()
         for button in self.keys.values():
             button.setEnabled(False)
-        self.message.setText(
-            self.tr("Too many wrong PINs. Try again in %n seconds.", "", seconds))
+        self.message.setText(lockout_message(seconds))
+
+    def set_compact(self, compact: bool) -> None:
+        """On a low screen (1366×768): tighter, so that every key row fits whole."""
+        if compact:
+            self.card_layout.setContentsMargins(40, 22, 40, 22)
+            self.card_layout.setSpacing(10)
+            self._grid.setSpacing(10)
+        else:
+            self.card_layout.setContentsMargins(48, 40, 48, 40)
+            self.card_layout.setSpacing(18)
+            self._grid.setSpacing(12)
+        self.set_overlay_margin(16 if compact else 32)
 
     def show_unlocked(self) -> None:
         """The pause is over."""
@@ -145,7 +167,7 @@ class PinPad(Overlay):
     # -- input -----------------------------------------------------------------------------
 
     def _show_digits(self) -> None:
-        self.dots.setText("●" * len(self._digits) or "·")
+        self.dots.setText("●" * len(self._digits))  # an empty display when none
         self.dots.setAccessibleName(self.tr("%n digits entered", "", len(self._digits)))
 
     def _type(self, name: str) -> None:
@@ -180,8 +202,8 @@ class PinPad(Overlay):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Digits, Backspace and Enter from a physical keyboard (``key_map.py``)."""
         action = action_for(View.PIN_PAD, event)
-        if action is Action.PIN_DIGIT:
-            self._type(event.text())
+        if action is Action.PIN_DIGIT:  # any script's digit, as in every field
+            self._type(str(unicodedata.decimal(event.text())))
         elif action is Action.PIN_DELETE:
             self._type("delete")
         elif action is Action.PIN_OK:

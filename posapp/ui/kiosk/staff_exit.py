@@ -1,9 +1,10 @@
 """The only way out of the kiosk: a hidden gesture or key combination, then the staff PIN.
 
 Staff press and hold the top-left corner for three seconds, or press Ctrl+Alt+Shift+K;
-the PIN pad opens. The PIN is checked against the configured salted hash; five wrong
-PINs in a row lock the pad for 30 seconds (kept here, so closing and reopening the pad
-does not reset the count). Without a configured ``pin_hash`` the pad never opens.
+the PIN pad opens. The PIN is checked against the configured salted hash. Five wrong PINs
+in a row shut the pad for 30 seconds, and every further one for twice as long as the last
+(``posapp.pin_lockout``: the count is kept in a file, so neither closing the pad nor a
+restart resets it). Without a configured ``pin_hash`` the pad never opens.
 
 Signals:
     StaffExit.exit_granted(): the right PIN was entered.
@@ -19,6 +20,7 @@ from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from posapp.pin import verify_pin
+from posapp.pin_lockout import LockoutRule, PinLockout
 from posapp.ui.kiosk.pin_pad import PinPad
 from posapp.ui.kiosk.timings import KioskTimings
 
@@ -60,22 +62,21 @@ class HoldCorner(QWidget):
 
 
 class StaffExit(QObject):
-    """Opens the PIN pad on request and decides; owns the wrong-PIN count and the lockout."""
+    """Opens the PIN pad on request and decides; the lockout says when a PIN is taken."""
 
     exit_granted = Signal()
 
     def __init__(self, pin_hash: str | None, pad: PinPad, window: QWidget,
-                 timings: KioskTimings) -> None:
+                 timings: KioskTimings, lockout: PinLockout | None = None) -> None:
         super().__init__(window)
         self._pin_hash = pin_hash
         self._pad = pad
-        self._max_tries = timings.max_pin_tries
-        self._lockout_seconds = timings.lockout_seconds
-        self._wrong = 0
-        self._locked_for = 0
-        self._lockout = QTimer(self)
-        self._lockout.setInterval(timings.tick_ms)
-        self._lockout.timeout.connect(self._on_lockout_tick)
+        self._rule = LockoutRule(free_tries=timings.max_pin_tries,
+                                 first_pause=timings.lockout_seconds)
+        self._lockout = lockout  # else read from its file when first needed
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(timings.tick_ms)
+        self._ticker.timeout.connect(self._on_lockout_tick)
         pad.pin_entered.connect(self._on_pin_entered)
         self.corner = HoldCorner(window, timings.hold_ms)
         self.corner.held.connect(self.request)
@@ -92,14 +93,21 @@ class StaffExit(QObject):
         return bool(self._pin_hash)
 
     @property
+    def lockout(self) -> PinLockout:
+        """The wrong-PIN count and pause, kept in the user state directory."""
+        if self._lockout is None:
+            self._lockout = PinLockout.in_state_directory(self._rule, "kiosk")
+        return self._lockout
+
+    @property
     def locked(self) -> bool:
-        """True during the pause after too many wrong PINs."""
-        return self._locked_for > 0
+        """True during a pause after wrong PINs."""
+        return self.lockout.locked
 
     @property
     def lockout_timer(self) -> QTimer:
-        """The lockout's one-second tick (tests drive it through ``timeout``)."""
-        return self._lockout
+        """Refreshes the pause's countdown each second (tests drive it through ``timeout``)."""
+        return self._ticker
 
     @Slot()
     def request(self) -> None:
@@ -111,40 +119,39 @@ class StaffExit(QObject):
             return
         log.info("kiosk: staff PIN pad opened")
         self._pad.open_pad()
-        if self.locked:
-            self._pad.show_locked(self._locked_for)
+        left = self.lockout.seconds_left()
+        if left:
+            self._pad.show_locked(left)
+            self._ticker.start()
 
     def cancel(self) -> None:
-        """Close the pad (the kiosk's reset); the wrong-PIN count and lockout stay."""
+        """Close the pad (the kiosk's reset); the wrong-PIN count and pause stay."""
         self._pad.close_pad()
 
     @Slot(str)
     def _on_pin_entered(self, pin: str) -> None:
-        if self.locked:
+        lockout = self.lockout
+        if lockout.locked:
             return
         if verify_pin(pin, self._pin_hash):
-            self._wrong = 0
+            lockout.succeeded()
             log.info("kiosk: staff PIN accepted; leaving the kiosk")
             self._pad.close_pad()
             self.exit_granted.emit()
             return
-        self._wrong += 1
-        log.warning("kiosk: wrong staff PIN (%d in a row)", self._wrong)
-        if self._wrong >= self._max_tries:
-            self._locked_for = self._lockout_seconds
-            self._lockout.start()
-            self._pad.show_locked(self._locked_for)
-            log.warning("kiosk: PIN pad locked for %d s", self._lockout_seconds)
+        pause = lockout.failed()  # logged there, as a warning with the count
+        if pause:
+            self._pad.show_locked(pause)
+            self._ticker.start()
         else:
-            self._pad.show_wrong(self._max_tries - self._wrong)
+            self._pad.show_wrong(lockout.tries_left())
 
     @Slot()
     def _on_lockout_tick(self) -> None:
-        self._locked_for = max(0, self._locked_for - 1)
-        if self._locked_for:
+        left = self.lockout.seconds_left()
+        if left:
             if self._pad.is_open:
-                self._pad.show_locked(self._locked_for)
+                self._pad.show_locked(left)
             return
-        self._lockout.stop()
-        self._wrong = 0
+        self._ticker.stop()
         self._pad.show_unlocked()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from posapp.config import Settings
+from posapp.pin_lockout import KIOSK_RULE
 
 
 @dataclass(frozen=True)
@@ -29,9 +30,10 @@ class KioskTimings:
     retry_delay_ms: int = 1500
     # How long staff hold the top-left corner to open the PIN pad.
     hold_ms: int = 3000
-    # Wrong PINs in a row before the pad locks, and for how many seconds.
-    max_pin_tries: int = 5
-    lockout_seconds: int = 30
+    # Wrong PINs in a row before the pad pauses, and its first pause in seconds; each
+    # further wrong PIN doubles the pause (posapp/pin_lockout.py).
+    max_pin_tries: int = KIOSK_RULE.free_tries
+    lockout_seconds: int = int(KIOSK_RULE.first_pause)
     # The kiosk's own deadline for one signup attempt, whatever the network does: past
     # it the attempt is abandoned, so no screen waits forever with a customer's details.
     request_deadline_ms: int = 40_000

@@ -22,6 +22,7 @@ PIN = "2468"
 PIN_HASH = hash_pin(PIN, salt=b"kiosk-tests-salt")
 PORTRAIT = (1080, 1920)
 LANDSCAPE = (1920, 1080)
+SMALL = (1366, 768)  # a common low kiosk screen: the compact look
 
 #: Live durations, except that a countdown "second" is 10 ms and nothing idles by itself.
 FAST = KioskTimings(idle_ms=60_000, warning_seconds=20, thank_you_seconds=8,

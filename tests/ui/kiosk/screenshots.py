@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,7 +26,8 @@ from posapp.ui.kiosk.kiosk_window import KioskWindow
 from posapp.ui.kiosk.outcome_page import Outcome
 from posapp.ui.kiosk.timings import KioskTimings
 
-SIZES = {"portrait": (1080, 1920), "landscape": (1920, 1080)}
+SIZES = {"portrait": (1080, 1920), "landscape": (1920, 1080),
+         "small": (1366, 768)}  # a common low kiosk screen: the compact look
 #: Nothing counts down while the screens are photographed.
 STILL = KioskTimings(idle_ms=3_600_000, tick_ms=3_600_000, retry_delay_ms=50)
 
@@ -66,6 +68,9 @@ def fill(kiosk: KioskWindow) -> None:
 
 def main(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
+    # The wrong PINs photographed here are counted in a scratch state directory, not in
+    # the user's own (where they would add up to a pause run after run).
+    os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="posapp-screenshots-")
     create_application("en")
     with EmulatorServer() as emulator, EngageClient(emulator.base_url, DEMO_API_KEY) as client:
         settings = demo_kiosk_settings(demo_settings(emulator.base_url, "en"))
@@ -77,6 +82,10 @@ def main(folder: Path) -> None:
             kiosk.grab().save(str(folder / f"kiosk_{name}_{orientation}.png"))
 
         for orientation, size in SIZES.items():
+            kiosk.resize(*size)
+            # Again: coming from a tall screen, the first resize is held to the tall look's
+            # minimum height; the compact look's smaller one is in force a moment later.
+            wait(50)
             kiosk.resize(*size)
             kiosk.reset("screenshots")
             emulator.reset()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -19,9 +20,11 @@ from pytestqt.qtbot import QtBot
 from posapp.config import Settings
 from posapp.ui.kiosk.kiosk_window import KioskWindow
 from posapp.ui.kiosk.outcome_page import Outcome
+from tests.ui.clipping import clipped
 from tests.ui.kiosk.conftest import (
     LANDSCAPE,
     PORTRAIT,
+    SMALL,
     FakeTranslations,
     MakeKiosk,
     field,
@@ -48,7 +51,7 @@ def assert_touch_sized(root: QWidget) -> int:
     return checked
 
 
-@pytest.fixture(params=[PORTRAIT, LANDSCAPE], ids=["portrait", "landscape"])
+@pytest.fixture(params=[PORTRAIT, LANDSCAPE, SMALL], ids=["portrait", "landscape", "small"])
 def sized_kiosk(request: pytest.FixtureRequest, make_kiosk: MakeKiosk) -> KioskWindow:
     return make_kiosk(size=request.param, tick_ms=60_000)
 
@@ -72,6 +75,7 @@ def test_every_target_is_at_least_44_px_square(qtbot: QtBot, sized_kiosk: KioskW
 
 def test_the_whole_form_fits_without_scrolling(qtbot: QtBot, sized_kiosk: KioskWindow) -> None:
     kiosk = sized_kiosk
+    size = kiosk.size()
     for name in ("mobilePhone", "firstName", "email"):
         qtbot.mouseClick(field(kiosk, name), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: kiosk.form_scroll.verticalScrollBar().maximum() == 0)
@@ -80,6 +84,83 @@ def test_the_whole_form_fits_without_scrolling(qtbot: QtBot, sized_kiosk: KioskW
         assert bottom < kiosk.height()
         keyboard = kiosk.keyboard.mapTo(kiosk, kiosk.keyboard.rect().bottomLeft())
         assert keyboard.y() <= kiosk.height()
+        assert kiosk.size() == size  # not grown past the screen by a layout's minimum
+
+
+def cut_or_squeezed(qtbot: QtBot, name: str, kiosk: KioskWindow) -> list[str]:
+    """What the layout checks find once the layout has settled: text cut off, boxes
+    squeezed, widgets over each other, anything in the form cut by the visible part of its
+    scroll area. (A changed text is laid out over a few turns of the event loop; what is
+    still wrong after them is what people see.)"""
+    found: list[str] = []
+
+    def settled() -> bool:
+        found[:] = clipped(name, kiosk, whole_in_scroll_areas=True)
+        return not found
+
+    with contextlib.suppress(qtbot.TimeoutError):
+        qtbot.waitUntil(settled, timeout=2000)
+    return found
+
+
+@pytest.mark.parametrize("size", [SMALL, LANDSCAPE], ids=["1366x768", "1920x1080"])
+def test_every_screen_shows_whole_widgets(qtbot: QtBot, make_kiosk: MakeKiosk,
+                                          size: tuple[int, int]) -> None:
+    """The start screen, each key set, the missing fields, the idle warning and the PIN
+    pad (empty, full, wrong, shut): nothing cut in half, squeezed or drawn over another."""
+    kiosk = make_kiosk(size=size, tick_ms=60_000)
+    found = cut_or_squeezed(qtbot, "start", kiosk)
+    join = kiosk.form.join_button
+    assert not join.visibleRegion().isEmpty()  # Join on the first screen, whole (checked)
+    for name in ("mobilePhone", "firstName", "email"):
+        qtbot.mouseClick(field(kiosk, name), Qt.MouseButton.LeftButton)
+        found += cut_or_squeezed(qtbot, f"typing in {name}", kiosk)
+    kiosk.reset("test")
+    tap(qtbot, join)
+    found += cut_or_squeezed(qtbot, "missing", kiosk)
+    kiosk.reset("test")
+    kiosk.warning.start(20)
+    found += cut_or_squeezed(qtbot, "idle warning", kiosk)
+    kiosk.warning.cancel()
+    kiosk.staff_exit.request()
+    found += cut_or_squeezed(qtbot, "PIN pad", kiosk)
+    for digit in "739164285017":
+        tap(qtbot, kiosk.pin_pad.keys[digit])
+    found += cut_or_squeezed(qtbot, "PIN pad, 12 digits", kiosk)
+    kiosk.pin_pad.show_wrong(4)
+    found += cut_or_squeezed(qtbot, "PIN pad, wrong", kiosk)
+    kiosk.pin_pad.show_locked(240)
+    found += cut_or_squeezed(qtbot, "PIN pad, shut", kiosk)
+    assert found == []
+
+
+def test_the_small_screen_fits_the_whole_form_in_every_language(
+        qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk(size=SMALL, tick_ms=60_000)
+    found = []
+    for language in ("sv", "fi", "nb", "da", "en"):
+        tap(qtbot, kiosk.language_bar.buttons[language])
+        found += cut_or_squeezed(qtbot, f"{language} start", kiosk)
+        assert kiosk.form_scroll.verticalScrollBar().maximum() == 0, language
+        tap(qtbot, kiosk.form.join_button)  # what is missing, and the status under Join
+        found += cut_or_squeezed(qtbot, f"{language} missing", kiosk)
+    assert found == []
+
+
+def test_the_pin_pad_shows_no_stray_dot_and_no_key_takes_the_focus(
+        qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk(size=SMALL)
+    pad = kiosk.pin_pad
+    kiosk.staff_exit.request()
+    assert pad.dots.text() == ""  # an empty display, not "·"
+    assert QApplication.focusWidget() is pad
+    for button in pad.keys.values():
+        assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
+        tap(qtbot, button)
+        assert not button.hasFocus()
+    assert QApplication.focusWidget() is pad
+    tap(qtbot, pad.keys["delete"])
+    assert pad.dots.text() == ""
 
 
 def test_large_type(kiosk: KioskWindow) -> None:

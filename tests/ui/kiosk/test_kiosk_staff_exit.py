@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -56,7 +60,11 @@ def test_escape_does_not_even_close_a_dialog(qtbot: QtBot, kiosk: KioskWindow) -
 def test_right_pin_leaves_the_kiosk(qtbot: QtBot, kiosk: KioskWindow) -> None:
     open_pad_by_keys(qtbot, kiosk)
     assert kiosk.pin_pad.is_open
-    assert QApplication.focusWidget() is kiosk.pin_pad.keys["5"]
+    # The pad itself takes the keys: no digit key wears a focus ring, tapped or not.
+    assert QApplication.focusWidget() is kiosk.pin_pad
+    tap(qtbot, kiosk.pin_pad.keys["5"])
+    assert QApplication.focusWidget() is kiosk.pin_pad
+    tap(qtbot, kiosk.pin_pad.keys["delete"])
     enter_pin(qtbot, kiosk, PIN)
     assert not kiosk.isVisible()
     assert not kiosk.runner._thread.isRunning()
@@ -85,9 +93,29 @@ def test_pin_from_a_physical_keyboard(qtbot: QtBot, kiosk: KioskWindow) -> None:
     assert not kiosk.isVisible()
 
 
-def test_five_wrong_pins_lock_the_pad_for_30_seconds(qtbot: QtBot,
-                                                     make_kiosk: MakeKiosk) -> None:
-    kiosk = make_kiosk(tick_ms=60_000)  # the lockout's seconds are driven by hand below
+class Clock:
+    """The lockout's wall clock, moved by hand (from now: a restarted kiosk reads its file
+    with the real clock before the test hands it this one)."""
+
+    def __init__(self) -> None:
+        self.now = time.time()
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def tick(kiosk: KioskWindow, clock: Clock, seconds: int) -> None:
+    """``seconds`` go by: the clock moves and the pad's countdown ticks."""
+    for _ in range(seconds):
+        clock.now += 1
+        kiosk.staff_exit.lockout_timer.timeout.emit()
+
+
+def test_five_wrong_pins_pause_the_pad_and_each_further_one_doubles_it(
+        qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk(tick_ms=60_000)  # the countdown is driven by hand below
+    clock = Clock()
+    kiosk.staff_exit.lockout.clock = clock
     open_pad_by_keys(qtbot, kiosk)
     for _ in range(5):
         enter_pin(qtbot, kiosk, "0000")
@@ -99,12 +127,66 @@ def test_five_wrong_pins_lock_the_pad_for_30_seconds(qtbot: QtBot,
     tap(qtbot, kiosk.pin_pad.cancel_button)
     open_pad_by_keys(qtbot, kiosk)  # closing and reopening does not end the pause
     assert not kiosk.pin_pad.keys["1"].isEnabled()
-    for _ in range(29):
-        kiosk.staff_exit.lockout_timer.timeout.emit()
+    tick(kiosk, clock, 29)
     assert kiosk.staff_exit.locked and "1 s" in kiosk.pin_pad.message.text()
-    kiosk.staff_exit.lockout_timer.timeout.emit()
-    assert not kiosk.staff_exit.locked
+    tick(kiosk, clock, 1)
+    assert not kiosk.staff_exit.locked and kiosk.pin_pad.keys["1"].isEnabled()
+    enter_pin(qtbot, kiosk, "0000")  # the sixth in a row: twice as long
+    assert "60 s" in kiosk.pin_pad.message.text()
+    tick(kiosk, clock, 60)
+    enter_pin(qtbot, kiosk, "0000")
+    tick(kiosk, clock, 120)
+    enter_pin(qtbot, kiosk, "0000")  # the eighth: 4 minutes
+    assert "4 minutes" in kiosk.pin_pad.message.text()
+    tick(kiosk, clock, 240)
     enter_pin(qtbot, kiosk, PIN)
+    assert not kiosk.isVisible()
+
+
+def test_the_pause_survives_a_restart(qtbot: QtBot, make_kiosk: MakeKiosk,
+                                      caplog: pytest.LogCaptureFixture) -> None:
+    clock = Clock()
+    first = make_kiosk(tick_ms=60_000)
+    first.staff_exit.lockout.clock = clock
+    open_pad_by_keys(qtbot, first)
+    for _ in range(6):  # the sixth wrong PIN starts a minute
+        if first.staff_exit.locked:
+            tick(first, clock, first.staff_exit.lockout.seconds_left())
+        enter_pin(qtbot, first, "0000")
+    clock.now += 15
+    first.leave()  # posapp stops (or the plug is pulled) during the pause
+    with caplog.at_level(logging.WARNING, logger="posapp.pin"):
+        again = make_kiosk(tick_ms=60_000)
+        again.staff_exit.lockout.clock = clock
+        open_pad_by_keys(qtbot, again)
+    assert again.staff_exit.locked
+    assert "45 s" in again.pin_pad.message.text()
+    assert not again.pin_pad.keys["ok"].isEnabled()
+    assert "still shut" in caplog.text
+    tick(again, clock, 45)
+    enter_pin(qtbot, again, "0000")  # the seventh in a row: 2 minutes
+    assert "2 minutes" in again.pin_pad.message.text()
+
+
+def test_a_longer_pin_from_hash_pin_opens_the_pad(qtbot: QtBot, make_kiosk: MakeKiosk,
+                                                   kiosk_settings: Settings,
+                                                   tmp_path: Path) -> None:
+    """12 digits, hashed by ``posapp --hash-pin`` itself, typed on the pad."""
+    long_pin = "739164285017"
+    result = subprocess.run([sys.executable, "-m", "posapp", "--hash-pin"],
+                            input=long_pin + "\n", capture_output=True, text=True,
+                            timeout=60, cwd=tmp_path, check=False)
+    assert result.returncode == 0, result.stderr
+    pin_hash = result.stdout.strip().removeprefix('pin_hash = "').removesuffix('"')
+    assert long_pin not in result.stdout
+    settings = kiosk_settings.model_copy(update={
+        "kiosk": kiosk_settings.kiosk.model_copy(update={"pin_hash": pin_hash})})
+    kiosk = make_kiosk(settings)
+    open_pad_by_keys(qtbot, kiosk)
+    for digit in long_pin + "9":  # a thirteenth digit is not taken
+        tap(qtbot, kiosk.pin_pad.keys[digit])
+    assert kiosk.pin_pad.digit_count == 12
+    tap(qtbot, kiosk.pin_pad.keys["ok"])
     assert not kiosk.isVisible()
 
 
@@ -143,3 +225,21 @@ def test_the_pin_is_never_logged(qtbot: QtBot, kiosk: KioskWindow,
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "97531" not in logged and PIN not in logged
     assert "wrong staff PIN" in logged
+
+
+def test_leaving_empties_the_clipboard(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    """On X11, Qt hands a clipboard posapp still owns to the desktop's clipboard manager as
+    it exits and waits for it (up to 5 s of black screen): nothing may be left to hand
+    over, least of all a customer's copied address."""
+    editor = field(kiosk, "email")
+    qtbot.mouseClick(editor, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor, "anna@example.com")
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    clipboard = QApplication.clipboard()
+    assert clipboard.text() == "anna@example.com"
+    open_pad_by_keys(qtbot, kiosk)
+    enter_pin(qtbot, kiosk, PIN)
+    assert not kiosk.isVisible()
+    assert clipboard.text() == ""
+    assert clipboard.text(clipboard.Mode.Selection) == ""
