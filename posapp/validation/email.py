@@ -60,8 +60,9 @@ def validate_email(text: str) -> FieldResult:
     letters of each part from one alphabet.
 
     INCOMPLETE while there is no "@" yet, nothing or a dot-less name after it, or the text
-    ends right after "@" or ".". A near miss of a common provider's domain adds
-    ``derived["suggestion"]`` (the whole corrected address) to whatever the verdict is.
+    ends right after "@" or ".". When the address was probably meant to be another (a
+    near miss of a common provider's domain, a look-alike letter), ``derived["suggestion"]``
+    holds that whole address, whatever the verdict is.
     """
     result = _verdict(text)
     if result.state is FieldState.EMPTY or len(text) > MAX_RAW_LENGTH:

@@ -6,8 +6,8 @@ lost. Most customers use one of a few dozen providers, so a domain that is *almo
 of them is almost certainly a slip. The validator offers the corrected address; it never
 changes or refuses what was typed, because a wrong guess must cost nothing.
 
-What counts as a near miss, for the providers in :data:`PROVIDERS` (a domain of two labels,
-name and top-level domain, or none at all):
+What counts as a near miss of a provider in :data:`PROVIDERS`, for a domain of two labels
+(name and top-level domain) or of one label (the dot forgotten):
 
 * the name within a few keystrokes (:func:`name_allowance`): one for names of 4–6
   letters, two for longer ones, none for names of 3 letters or fewer (msn, gmx, me:

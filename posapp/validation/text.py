@@ -9,10 +9,12 @@ One rule for digits: every decimal digit of any script (Unicode category Nd: Ara
 of the same value, in every field. A phone number, personal identity number, postcode,
 date or card number typed on a Persian or Hindi keyboard then reads exactly as with ASCII
 digits, and no library behind a validator (phonenumbers, python-stdnum, ``int``) ever
-sees a digit that is not ASCII. Where digits are not allowed (names) they are refused
-as ASCII digits are. Numerals that are not positional decimal digits (Ethiopic ፩,
-Roman Ⅻ, fractions) are not digits: NFKC spells out the ones it can ("Ⅻ" → "XII", "½" →
-"1⁄2"), and the rest are refused wherever a digit is expected.
+sees a digit that is not ASCII. Where digits are not allowed (names) they are refused as
+ASCII digits are; inside free text (a street written in Arabic, an e-mail address) they
+become ASCII as well, since Engage, receipts and label printers read ASCII digits.
+Numerals that are not positional decimal digits (Ethiopic ፩, Roman Ⅻ, fractions) are not
+digits: NFKC spells out the ones it can ("Ⅻ" → "XII", "½" → "1⁄2"); the rest are refused
+where a digit is expected and kept as typed in free text.
 """
 
 from __future__ import annotations
