@@ -77,6 +77,19 @@ EMAIL_LOCAL_TOO_LONG = QT_TRANSLATE_NOOP(
 EMAIL_ENTER_DOMAIN = QT_TRANSLATE_NOOP("validation", "Enter the part after @")
 EMAIL_FINISH_DOMAIN = QT_TRANSLATE_NOOP("validation", "Finish the part after @, e.g. .se")
 EMAIL_BAD_DOMAIN = QT_TRANSLATE_NOOP("validation", "Check the part after @")
+# A look-alike letter from another alphabet among the address's letters (scripts.py).
+EMAIL_CYRILLIC_LETTER = QT_TRANSLATE_NOOP(
+    "validation", "Contains a Cyrillic letter: {letter} — retype it"
+)
+EMAIL_GREEK_LETTER = QT_TRANSLATE_NOOP(
+    "validation", "Contains a Greek letter: {letter} — retype it"
+)
+EMAIL_OTHER_ALPHABET = QT_TRANSLATE_NOOP(
+    "validation", "A letter from another alphabet: {letter} — retype it"
+)
+# Not a result's message: the UI shows it beside the field, formatted with the result's
+# ``derived["suggestion"]``, while the result itself stays what the address is.
+EMAIL_DID_YOU_MEAN = QT_TRANSLATE_NOOP("validation", "Did you mean {suggestion}?")
 
 # --- birthDay -------------------------------------------------------------------------
 DATE_FORMAT = QT_TRANSLATE_NOOP("validation", "Write the date as YYYY-MM-DD")

@@ -7,6 +7,7 @@ arguments kept apart, so the UI translates first and formats second.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -35,6 +36,11 @@ class FieldResult:
 
     ``display`` is meant for when the field loses focus: reformatting the text while the
     cashier is still typing would move the cursor under their fingers.
+
+    ``derived`` holds what posapp read from the text for another field (``"birthDay"``
+    from a personal number; VALID results only) and what it offers in the text's place
+    (``"suggestion"``: the e-mail address the typed one is a near miss of, in any state
+    but EMPTY; see :mod:`posapp.validation.email_suggest`).
     """
 
     state: FieldState
@@ -86,6 +92,12 @@ def valid(
         display=display,
         derived=MappingProxyType(dict(derived)) if derived else MappingProxyType({}),
     )
+
+
+def with_derived(result: FieldResult, **derived: str) -> FieldResult:
+    """``result`` with more ``derived`` entries, the state and message unchanged."""
+    merged = MappingProxyType({**result.derived, **derived})
+    return dataclasses.replace(result, derived=merged)
 
 
 def incomplete(message: str, **args: str | int) -> FieldResult:

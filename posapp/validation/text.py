@@ -3,6 +3,18 @@
 Cashiers paste from e-mails, PDFs, web pages and phones: numbers arrive with non-breaking
 spaces, en dashes, full-width digits (Asian IMEs) and invisible zero-width characters.
 Every validator starts with :func:`clean_input`, so none of them has to think about it.
+
+One rule for digits: every decimal digit of any script (Unicode category Nd: Arabic-Indic
+٠-٩, Persian ۰-۹, Devanagari ०-९, Bengali, Thai, full-width ０-９ …) becomes the ASCII digit
+of the same value, in every field. A phone number, personal identity number, postcode,
+date or card number typed on a Persian or Hindi keyboard then reads exactly as with ASCII
+digits, and no library behind a validator (phonenumbers, python-stdnum, ``int``) ever
+sees a digit that is not ASCII. Where digits are not allowed (names) they are refused as
+ASCII digits are; inside free text (a street written in Arabic, an e-mail address) they
+become ASCII as well, since Engage, receipts and label printers read ASCII digits.
+Numerals that are not positional decimal digits (Ethiopic ፩, Roman Ⅻ, fractions) are not
+digits: NFKC spells out the ones it can ("Ⅻ" → "XII", "½" → "1⁄2"); the rest are refused
+where a digit is expected and kept as typed in free text.
 """
 
 from __future__ import annotations
@@ -19,13 +31,16 @@ _EXTRA_DASHES = frozenset("\u2212\u2043\u02d7\u2796\ufe63\uff0d")
 # Line and paragraph breaks and tabs in pasted text mean "space" here.
 _ASCII_SPACES = frozenset("\t\n\r\x0b\x0c")
 
+_ASCII_DIGITS = "0123456789"
+
 # Letters with no decomposition to an ASCII base letter, and what folding makes of them.
 FOLD_LETTERS = {"æ": "ae", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "œ": "oe"}
 
 
 def clean_input(text: str) -> str:
-    """Normalise pasted or typed text: NFKC, Unicode spaces → space, dashes → "-",
-    zero-width and control characters removed, ends stripped.
+    """Normalise pasted or typed text: NFKC, decimal digits of every script → ASCII
+    digits, Unicode spaces → space, dashes → "-", zero-width and control characters
+    removed, ends stripped.
 
     Never raises on any ``str`` (lone surrogates, emoji, control characters included).
     Interior runs of spaces are kept: each validator decides what spaces mean.
@@ -44,7 +59,9 @@ def clean_input(text: str) -> str:
                 out.append(" ")
             continue  # other ASCII control characters: dropped
         category = unicodedata.category(ch)
-        if category == "Pd" or ch in _EXTRA_DASHES:
+        if category == "Nd":
+            out.append(_ASCII_DIGITS[unicodedata.decimal(ch)])
+        elif category == "Pd" or ch in _EXTRA_DASHES:
             out.append("-")
         elif category in ("Zs", "Zl", "Zp") or ch == "\x85":
             out.append(" ")

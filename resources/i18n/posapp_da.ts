@@ -1697,6 +1697,22 @@
         <translation>Tjek delen efter @</translation>
     </message>
     <message>
+        <source>Contains a Cyrillic letter: {letter} — retype it</source>
+        <translation>Indeholder et kyrillisk bogstav: {letter} – skriv det igen</translation>
+    </message>
+    <message>
+        <source>Contains a Greek letter: {letter} — retype it</source>
+        <translation>Indeholder et græsk bogstav: {letter} – skriv det igen</translation>
+    </message>
+    <message>
+        <source>A letter from another alphabet: {letter} — retype it</source>
+        <translation>Et bogstav fra et andet alfabet: {letter} – skriv det igen</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>Mente du {suggestion}?</translation>
+    </message>
+    <message>
         <source>Write the date as YYYY-MM-DD</source>
         <translation>Skriv datoen som dd.mm.åååå</translation>
     </message>

@@ -1697,6 +1697,22 @@
         <translation>Tarkista osa @-merkin jälkeen</translation>
     </message>
     <message>
+        <source>Contains a Cyrillic letter: {letter} — retype it</source>
+        <translation>Sisältää kyrillisen kirjaimen: {letter} – kirjoita se uudelleen</translation>
+    </message>
+    <message>
+        <source>Contains a Greek letter: {letter} — retype it</source>
+        <translation>Sisältää kreikkalaisen kirjaimen: {letter} – kirjoita se uudelleen</translation>
+    </message>
+    <message>
+        <source>A letter from another alphabet: {letter} — retype it</source>
+        <translation>Kirjain toisesta aakkostosta: {letter} – kirjoita se uudelleen</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>Tarkoititko osoitetta {suggestion}?</translation>
+    </message>
+    <message>
         <source>Write the date as YYYY-MM-DD</source>
         <translation>Kirjoita muodossa pp.kk.vvvv</translation>
     </message>

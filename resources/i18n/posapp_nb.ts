@@ -1697,6 +1697,22 @@
         <translation>Sjekk delen etter @</translation>
     </message>
     <message>
+        <source>Contains a Cyrillic letter: {letter} — retype it</source>
+        <translation>Inneholder en kyrillisk bokstav: {letter} – skriv den på nytt</translation>
+    </message>
+    <message>
+        <source>Contains a Greek letter: {letter} — retype it</source>
+        <translation>Inneholder en gresk bokstav: {letter} – skriv den på nytt</translation>
+    </message>
+    <message>
+        <source>A letter from another alphabet: {letter} — retype it</source>
+        <translation>En bokstav fra et annet alfabet: {letter} – skriv den på nytt</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>Mente du {suggestion}?</translation>
+    </message>
+    <message>
         <source>Write the date as YYYY-MM-DD</source>
         <translation>Skriv datoen som dd.mm.åååå</translation>
     </message>

@@ -1697,6 +1697,22 @@
         <translation>Kontrollera delen efter @</translation>
     </message>
     <message>
+        <source>Contains a Cyrillic letter: {letter} — retype it</source>
+        <translation>Innehåller en kyrillisk bokstav: {letter} – skriv den på nytt</translation>
+    </message>
+    <message>
+        <source>Contains a Greek letter: {letter} — retype it</source>
+        <translation>Innehåller en grekisk bokstav: {letter} – skriv den på nytt</translation>
+    </message>
+    <message>
+        <source>A letter from another alphabet: {letter} — retype it</source>
+        <translation>En bokstav från ett annat alfabet: {letter} – skriv den på nytt</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>Menade du {suggestion}?</translation>
+    </message>
+    <message>
         <source>Write the date as YYYY-MM-DD</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD</translation>
     </message>

@@ -21,6 +21,7 @@ from posapp.validation import (
     messages,
 )
 from posapp.validation.countries import ISO_3166_ALPHA2
+from posapp.validation.email_suggest import PROVIDERS
 
 from ._numbers import hetu, swedish
 
@@ -31,6 +32,7 @@ SETTINGS = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 ATTRIBUTES = sorted(FLAT_ATTRIBUTES)
+FLAT = frozenset(FLAT_ATTRIBUTES)
 TEMPLATES = messages.all_messages()
 
 any_text = st.one_of(
@@ -55,7 +57,12 @@ def _check_shape(result: FieldResult) -> None:
     if result.state is FieldState.VALID:
         assert result.value and result.message == ""
     else:
-        assert result.value is None and result.display is None and not result.derived
+        assert result.value is None and result.display is None
+        assert set(result.derived) <= {"suggestion"}  # an e-mail suggestion in any state
+    if "suggestion" in result.derived:
+        offered = validate_field("email", result.derived["suggestion"])
+        assert offered.ok and not offered.derived  # what is offered is taken as it is
+        assert offered.value != result.value
     if result.state in (FieldState.VALID, FieldState.EMPTY):
         assert result.message == ""
     else:
@@ -148,8 +155,23 @@ def birthdays(draw: st.DrawFn) -> str:
 
 _letters = st.characters(categories=("Lu", "Ll", "Lo", "Mn"))
 names = st.text(st.one_of(_letters, st.sampled_from(" -'.’")), min_size=1, max_size=60)
+
+
+@st.composite
+def provider_slips(draw: st.DrawFn) -> str:
+    """An address at a common provider with one slip somewhere (suggestions occur)."""
+    local = draw(st.sampled_from(["anna", "Anna.Svensson", "a", "анна", "ab+c", "аnna"]))
+    domain = draw(st.sampled_from(PROVIDERS))
+    position = draw(st.integers(0, len(domain)))
+    typo = draw(st.sampled_from("aeiomnlk.,сао"))
+    keep = draw(st.sampled_from([1, 0, -1]))  # 1: replace, 0: insert, -1: delete
+    domain = domain[:position] + ("" if keep < 0 else typo) + domain[position + abs(keep) :]
+    return f"{local}@{domain}"
+
+
 emails = st.one_of(
     st.emails(),
+    provider_slips(),
     st.builds(
         lambda local, domain, tld: f"{local}@{domain}.{tld}",
         st.text(st.one_of(_letters, st.sampled_from("._+-")), min_size=1, max_size=20),
@@ -207,7 +229,7 @@ def test_every_valid_value_passes_contact_draft(case: tuple[str, str], ctx: Fiel
     assert result.value is not None
     fields: dict[str, Any] = {"contactType": "Member", "countryCode": "SE", "firstName": "Test"}
     fields[attribute] = result.value
-    fields.update(result.derived)
+    fields.update({key: value for key, value in result.derived.items() if key in FLAT})
     draft = ContactDraft(**fields)
     assert draft.value_of(attribute) == result.value  # accepted unchanged, not re-stripped
     # Normalised output is stable: validating the value again gives the same value.

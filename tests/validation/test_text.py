@@ -22,6 +22,12 @@ from posapp.validation.text import collapse_spaces, fold
         ("070\u3000174", "070 174"),  # ideographic space
         ("\uff10\uff17\uff10\uff11\uff17\uff14", "070174"),  # full-width digits
         ("\uff0b\uff14\uff16", "+46"),  # full-width plus
+        ("\u0660\u0667\u0660", "070"),  # Arabic-Indic digits
+        ("\u06f0\u06f7\u06f0", "070"),  # Extended Arabic-Indic (Persian, Urdu) digits
+        ("\u0966\u096d\u0966", "070"),  # Devanagari digits
+        ("\u09e6\u0e57\U0001d7ce", "070"),  # Bengali, Thai, mathematical bold
+        ("Storgatan \u0661\u0662", "Storgatan 12"),
+        ("\u1369\u2160", "\u1369I"),  # Ethiopic ፩ is no decimal digit; Roman Ⅰ → "I"
         ("20000101\u20132384", "20000101-2384"),  # en dash
         ("20000101\u20142384", "20000101-2384"),  # em dash
         ("20000101\u22122384", "20000101-2384"),  # minus sign
@@ -51,6 +57,13 @@ def test_every_unicode_dash_becomes_hyphen_minus() -> None:
     assert len(dashes) > 20
     for dash in dashes:
         assert clean_input(f"1{dash}2") == "1-2", hex(ord(dash))
+
+
+def test_every_unicode_decimal_digit_becomes_its_ascii_digit() -> None:
+    digits = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Nd"]
+    assert len(digits) > 600  # 60+ scripts' digit sets
+    for digit in digits:
+        assert clean_input(f"1{digit}2") == f"1{unicodedata.decimal(digit)}2", hex(ord(digit))
 
 
 def test_every_unicode_space_becomes_space() -> None:
