@@ -153,6 +153,22 @@ class KioskSettings(Section):
     thank_you_seconds: int = setting(8, ge=3, le=60)
 
 
+def _database_path(value: str | None) -> str | None:
+    if value is not None and not value:
+        raise ValueError("must be a file path, or left out for the default")
+    return value
+
+
+@dataclass(frozen=True)
+class OutboxSettings(Section):
+    """Signups kept on the till until Engage has confirmed them (``posapp.outbox``)."""
+
+    #: Entries older than this are deleted, sent or not (GDPR: storage limitation).
+    retention_days: int = setting(30, ge=1, le=365)
+    #: The database file; default ``outbox.sqlite3`` in the user data directory.
+    path: str | None = setting(None, check=_database_path)
+
+
 def _unique_types(types: tuple[ContactTypeSettings, ...]) -> tuple[ContactTypeSettings, ...]:
     ids = [t.id for t in types]
     for type_id in ids:
@@ -169,6 +185,7 @@ class Settings(Section):
     store: StoreSettings = setting()
     contact_types: tuple[ContactTypeSettings, ...] = setting(min_length=1, check=_unique_types)
     kiosk: KioskSettings = setting(factory=KioskSettings)
+    outbox: OutboxSettings = setting(factory=OutboxSettings)
     #: True when running against the embedded emulator.
     demo: bool = setting(False)
 
