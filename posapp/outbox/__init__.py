@@ -10,11 +10,13 @@ store or a user-only key file.
     entry_id = store.add(signup, sending_now=True)   # durable before the first request
     ...                                              # the till's own POST, then:
     store.confirm(entry_id)  # or store.release(entry_id): the sender takes over
-    sender = OutboxSender(store, make_client, on_change=emit_status,
+    sender = OutboxSender(store, lambda: background_client(settings.engage, api_key),
+                          on_change=emit_status,
                           retention=timedelta(days=settings.outbox.retention_days))
     sender.start(); ...; sender.stop()
 """
 
+from posapp.outbox.background import background_client
 from posapp.outbox.backoff import Backoff
 from posapp.outbox.data_key import DataKey, load_data_key
 from posapp.outbox.errors import EntryBusy, OutboxError, OutboxKeyError
@@ -39,6 +41,7 @@ __all__ = [
     "ProblemKind",
     "SendResult",
     "Verdict",
+    "background_client",
     "default_path",
     "load_data_key",
     "verdict_for",

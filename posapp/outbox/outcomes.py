@@ -36,6 +36,8 @@ class Verdict:
     #: A 429: wait at least ``retry_after`` (where Engage said), not the usual back-off.
     rate_limited: bool = False
     retry_after: float | None = None
+    #: Engage certainly stored nothing (429, no connection, 504 rolled back …).
+    nothing_stored: bool = False
 
 
 def error_name(exc: EngageError) -> str:
@@ -71,9 +73,10 @@ def verdict_for(exc: EngageError, *, attempted_before: bool) -> Verdict:
     if isinstance(exc, (NoData, InvalidRequest)):
         return Verdict("needs_person", name, _problem("refused", exc))
     if isinstance(exc, ApiKeyRejected):
-        return Verdict("pause", name)
+        return Verdict("pause", name, nothing_stored=exc.created is False)
     if isinstance(exc, RateLimited):
-        return Verdict("retry", name, rate_limited=True, retry_after=exc.retry_after)
+        return Verdict("retry", name, rate_limited=True, retry_after=exc.retry_after,
+                       nothing_stored=exc.created is False)
     # CannotConnect, OutcomeUnknown (no answer, dropped), ServerError, EngageTimedOut (504),
     # UnreadableResponse, BeingCreated, a NotFound from a create: try again later.
-    return Verdict("retry", name)
+    return Verdict("retry", name, nothing_stored=exc.created is False)

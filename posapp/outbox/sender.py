@@ -116,6 +116,7 @@ class OutboxSender:
         #: Nothing is sent before this (store clock): a 429, a network failure, the pause.
         self._not_before = 0.0
         self._failures_in_row = 0
+        self._limited_in_row = 0
         self._paused = False
         self._last_status: OutboxStatus | None = None
         self._next_purge = 0.0
@@ -138,7 +139,7 @@ class OutboxSender:
         """After the API key was changed: end the pause, make a new client, send now."""
         self._paused = False
         self._not_before = 0.0
-        self._failures_in_row = 0
+        self._failures_in_row = self._limited_in_row = 0
         self._drop_client()
         self.wake()
 
@@ -252,25 +253,28 @@ class OutboxSender:
                 signup.body, source=signup.source, store_external_id=signup.store_external_id,
                 create_as_unapproved=signup.create_as_unapproved, key=signup.key)
         except EngageError as exc:
-            return self._settle(entry, verdict_for(exc, attempted_before=attempted_before))
+            return self._settle(entry, verdict_for(exc, attempted_before=attempted_before),
+                                never_landed=not attempted_before)
         return self._confirmed(entry, "created")
 
     def _confirmed(self, entry: OutboxEntry, how: str) -> SendResult:
         self.store.confirm(entry.id)
-        self._failures_in_row = 0
+        self._failures_in_row = self._limited_in_row = 0
         if self._paused:
             log.info("outbox: Engage accepts the API key again; sending resumed")
             self._paused = False
         log.info("outbox: entry %d sent (%s)", entry.id, how)
         return SendResult(entry.id, "confirmed", how)
 
-    def _settle(self, entry: OutboxEntry, verdict: Verdict) -> SendResult:
+    def _settle(self, entry: OutboxEntry, verdict: Verdict, *, never_landed: bool) -> SendResult:
+        """Act on a verdict. ``never_landed``: no POST of this entry was sent before this
+        round, so one that Engage certainly did not store leaves it ``pending``."""
         if verdict.action == "confirm":
             return self._confirmed(entry, f"already stored: {verdict.error}")
         if verdict.action == "needs_person":
             assert verdict.problem is not None
             self.store.set_needs_person(entry.id, verdict.problem)
-            self._failures_in_row = 0  # Engage answered: the way to it works
+            self._failures_in_row = self._limited_in_row = 0  # the way to Engage works
             return SendResult(entry.id, "needs_person", verdict.problem.kind)
         now = self.store.clock()
         if verdict.action == "pause":
@@ -280,20 +284,24 @@ class OutboxSender:
                             "(set the key, then sending resumes)", wait)
             self._paused = True
             self._not_before = now + wait
-            self.store.retry_later(entry.id, now + wait, verdict.error, failed=False)
+            self.store.retry_later(entry.id, now + wait, verdict.error, failed=False,
+                                   never_landed=never_landed and verdict.nothing_stored)
             return SendResult(entry.id, "paused", verdict.error, wait)
-        self._failures_in_row += 1
         if verdict.rate_limited:
-            wait = self.backoff.after_rate_limit(verdict.retry_after, self._failures_in_row,
+            self._limited_in_row += 1
+            wait = self.backoff.after_rate_limit(verdict.retry_after, self._limited_in_row,
                                                  self._rng)
             failed = False
         else:
+            self._limited_in_row = 0
+            self._failures_in_row += 1
             wait = self.backoff.after_failure(max(self._failures_in_row, entry.failures + 1),
                                               self._rng)
             failed = True
         # The whole queue waits: a 429, a network or an Engage failure is seldom one entry's.
         self._not_before = now + wait
-        self.store.retry_later(entry.id, now + wait, verdict.error, failed=failed)
+        self.store.retry_later(entry.id, now + wait, verdict.error, failed=failed,
+                               never_landed=never_landed and verdict.nothing_stored)
         log.info("outbox: entry %d not sent (%s); next try in %.1f s",
                  entry.id, verdict.error, wait)
         return SendResult(entry.id, "retry", verdict.error, wait)

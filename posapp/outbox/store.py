@@ -10,7 +10,8 @@ States: ``pending`` (never sent), ``attempted`` (a POST may have reached Engage:
 committed before each POST, so after a crash the key is looked up before posting again),
 ``needs_person`` (Engage's answer needs staff; carries the problem). A confirmed entry is
 deleted with its data; ``secure_delete`` zeroes the freed space and a TRUNCATE checkpoint
-empties the WAL, so no copy of it lingers in the database's files.
+empties the WAL (at once when the outbox is empty, else within CHECKPOINT_SECONDS), so no
+copy of it lingers in the database's files.
 
 Thread-safe (one connection behind a lock): the GUI thread adds, the sender thread sends.
 Claims, held in memory, keep two parties off one entry: the caller that sends a signup
@@ -45,6 +46,8 @@ log = logging.getLogger("posapp.outbox")
 APP_NAME = "posapp"
 FILE_NAME = "outbox.sqlite3"
 SCHEMA_VERSION = 1
+#: While entries remain, deleted ones leave the WAL at least this often.
+CHECKPOINT_SECONDS = 30.0
 
 EntryState = Literal["pending", "attempted", "needs_person"]
 ENTRY_STATES: tuple[EntryState, ...] = get_args(EntryState)
@@ -148,6 +151,7 @@ class OutboxStore:
         self._lock = threading.RLock()
         self._claims: dict[int, Owner] = {}
         self._listeners: list[Callable[[], None]] = []
+        self._checkpointed = time.monotonic()
         self._db = self._connect()
         try:
             self._prepare()
@@ -217,7 +221,7 @@ class OutboxStore:
         """Checkpoint and close the database; the store cannot be used afterwards."""
         with self._lock:
             with contextlib.suppress(sqlite3.Error):
-                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._checkpoint(force=True)
             self._db.close()
 
     def __enter__(self) -> OutboxStore:
@@ -384,14 +388,18 @@ class OutboxStore:
             self._changed()
         return found
 
-    def retry_later(self, entry_id: int, at: float, error: str, *, failed: bool = True) -> bool:
+    def retry_later(self, entry_id: int, at: float, error: str, *, failed: bool = True,
+                    never_landed: bool = False) -> bool:
         """Release the entry, to be sent again at ``at``; ``failed`` counts a failure for its
-        back-off (a 429 or a paused queue is not the entry's). False if it is gone."""
+        back-off (a 429 or a paused queue is not the entry's). ``never_landed``: no POST of
+        it can have reached Engage (it was pending, and this one was refused unprocessed),
+        so it goes back to ``pending`` and is not looked up first. False if it is gone."""
         with self._transaction() as db:
             changed = db.execute(
                 "UPDATE entries SET next_attempt_at = ?, failures = failures + ?,"
-                " last_error = ? WHERE id = ? AND state IN ('pending', 'attempted')",
-                (at, 1 if failed else 0, error[:80], entry_id)).rowcount
+                " last_error = ?, state = CASE WHEN ? THEN 'pending' ELSE state END"
+                " WHERE id = ? AND state IN ('pending', 'attempted')",
+                (at, 1 if failed else 0, error[:80], never_landed, entry_id)).rowcount
             self._claims.pop(entry_id, None)
         self._changed()
         return changed == 1
@@ -482,7 +490,7 @@ class OutboxStore:
     # -- deleting --------------------------------------------------------------------------
 
     def _delete(self, entry_id: int) -> bool:
-        """Delete one entry and push its pages out of the WAL; the caller holds the lock."""
+        """Delete one entry; the caller holds the lock."""
         with self._transaction() as db:
             found = db.execute("DELETE FROM entries WHERE id = ?", (entry_id,)).rowcount == 1
             self._claims.pop(entry_id, None)
@@ -490,9 +498,17 @@ class OutboxStore:
             self._checkpoint()
         return found
 
-    def _checkpoint(self) -> None:
-        """Copy the WAL into the database and truncate it: with secure_delete on, a deleted
-        entry's bytes are then zeroed in the database and gone from the WAL."""
+    def _checkpoint(self, *, force: bool = False) -> None:
+        """After deletes: copy the WAL into the database and truncate it, so that with
+        secure_delete on a deleted entry's bytes are zeroed in the database and gone from
+        the WAL. At once when the outbox is empty (at a till, nearly always), else at most
+        every CHECKPOINT_SECONDS while a backlog drains (each costs two fsyncs)."""
+        now = time.monotonic()
+        if not force and now - self._checkpointed < CHECKPOINT_SECONDS and self._db.execute(
+                "SELECT EXISTS (SELECT 1 FROM entries)").fetchone()[0]:
+            return
         busy, _, _ = self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy:
             log.debug("outbox: checkpoint postponed (another connection is reading)")
+        else:
+            self._checkpointed = now

@@ -90,3 +90,12 @@ def test_a_429_waits_at_least_retry_after_spread_by_jitter() -> None:
 def test_a_refused_key_pauses_for_minutes() -> None:
     wait = Backoff(api_key_pause=300.0).after_key_refused(random.Random(3))
     assert 240.0 <= wait <= 360.0
+
+
+def test_429s_in_a_row_spread_wider_up_to_a_cap() -> None:
+    backoff = Backoff(rate_limit_spread=2.0, rate_limit_spread_cap=4.0)
+    rng = random.Random(4)
+    for in_row, spread in [(1, 2.0), (2, 4.0), (3, 4.0), (50, 4.0)]:
+        waits = [backoff.after_rate_limit(1.0, in_row, rng) for _ in range(300)]
+        assert all(1.0 <= w <= 1.0 + spread for w in waits)
+        assert max(waits) > 1.0 + spread * 0.9

@@ -138,14 +138,44 @@ def test_503_backs_off_exponentially_with_jitter_and_keeps_the_entry(
 
 
 def test_a_429_waits_at_least_retry_after_and_is_not_a_failure(
-        store: OutboxStore, emulator: EmulatorServer, make_sender: MakeSender) -> None:
+        store: OutboxStore, emulator: EmulatorServer, make_sender: MakeSender,
+        clock: Clock) -> None:
     entry_id = store.add(member())
     emulator.faults.add(Fault("status", method="POST", status=429))  # Retry-After: 1
-    result = sent(make_sender())
+    sender = make_sender()
+    result = sent(sender)
     assert result.result == "retry" and "RateLimited" in result.detail
     assert result.wait is not None and 1.0 <= result.wait <= 2.0
     entry = store.get(entry_id)
     assert entry is not None and entry.failures == 0
+    assert entry.state == "pending", "a 429 stored nothing: no lookup is needed"
+    clock.advance(result.wait)
+    assert sent(sender).result == "confirmed"
+    assert calls(emulator) == ["POST /", "POST /"]
+
+
+@pytest.mark.parametrize("fault", [Fault("status", method="POST", status=429),
+                                   Fault("status", method="POST", status=503)],
+                         ids=["429", "503"])
+def test_an_entry_attempted_before_stays_attempted_whatever_the_answer(
+        fault: Fault, store: OutboxStore, emulator: EmulatorServer,
+        make_sender: MakeSender) -> None:
+    entry_id = store.add(member())
+    store.mark_attempted(entry_id)  # an earlier POST may have landed
+    emulator.faults.add(fault)
+    assert sent(make_sender()).result == "retry"
+    entry = store.get(entry_id)
+    assert entry is not None and entry.state == "attempted"
+
+
+def test_a_503_after_a_post_keeps_the_entry_attempted(
+        store: OutboxStore, emulator: EmulatorServer, make_sender: MakeSender) -> None:
+    """A 5xx may come after Engage stored the contact: look it up before the next POST."""
+    entry_id = store.add(member())
+    emulator.faults.add(Fault("status", method="POST", status=503))
+    assert sent(make_sender()).result == "retry"
+    entry = store.get(entry_id)
+    assert entry is not None and entry.state == "attempted"
 
 
 def test_a_422_waits_for_staff_with_the_fields_engage_named(
