@@ -108,6 +108,7 @@ class OutboxSender:
         self._rng = rng or random.Random()
         self._name = name
         self._client: EngageCalls | None = None
+        self._renew_client = False
         self._client_lock = threading.Lock()
         self._wakeup = threading.Event()
         self._stopping = threading.Event()
@@ -136,11 +137,12 @@ class OutboxSender:
         self._wakeup.set()
 
     def resume(self) -> None:
-        """After the API key was changed: end the pause, make a new client, send now."""
+        """After the API key was changed: end the pause, send now with a new client (made
+        on the sender's thread before its next request; one in flight is left to finish)."""
         self._paused = False
         self._not_before = 0.0
         self._failures_in_row = self._limited_in_row = 0
-        self._drop_client()
+        self._renew_client = True
         self.wake()
 
     def stop(self, timeout: float = 5.0) -> bool:
@@ -309,6 +311,10 @@ class OutboxSender:
     # -- the client ------------------------------------------------------------------------
 
     def _client_now(self) -> EngageCalls:
+        """The client, made (again, after :meth:`resume`) on the sender's thread."""
+        if self._renew_client:
+            self._renew_client = False
+            self._drop_client()
         with self._client_lock:
             if self._client is None:
                 self._client = self._factory()

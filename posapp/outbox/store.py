@@ -178,7 +178,7 @@ class OutboxStore:
             db.close()
             raise OutboxError(f"{self.path}: SQLite cannot use a write-ahead log here ({mode})")
         for pragma in ("synchronous=FULL", "secure_delete=ON", "fullfsync=ON",
-                       "checkpoint_fullfsync=ON", "foreign_keys=ON"):
+                       "checkpoint_fullfsync=ON"):
             db.execute(f"PRAGMA {pragma}")
         return db
 

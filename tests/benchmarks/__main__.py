@@ -16,7 +16,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.benchmarks import keystroke, memory, signup_overhead, startup, ui_stall
+from tests.benchmarks import (
+    fleet_drain,
+    keystroke,
+    memory,
+    signup_overhead,
+    startup,
+    ui_stall,
+)
 from tests.benchmarks.harness import Figure, qt_platform
 
 MEASURES: dict[str, Callable[[bool], list[Figure]]] = {
@@ -25,6 +32,7 @@ MEASURES: dict[str, Callable[[bool], list[Figure]]] = {
     "keystroke": keystroke.measure,
     "signup_overhead": signup_overhead.measure,
     "memory": memory.measure,
+    "fleet_drain": fleet_drain.measure,
 }
 
 
