@@ -1,25 +1,28 @@
 """One till process that is killed in the middle of a signup (run by test_kill.py).
 
-``python -m tests.outbox.kill_child DATA_DIR BASE_URL [--resubmit PHONE] [--customer PHONE]``
+:func:`run_till` is the body of each child process. It opens the outbox in ``data_dir``
+(its key in a key file: no credential store here), adds the signup a cashier types again
+after a crash before it was kept (``resubmit``), then drains the outbox with the
+background sender (what a restart does) and reports ``drained``. With a ``customer`` it
+reports ``ready``, waits for ``go`` and signs the customer up as the till does: kept on
+disk first (``sending_now``), the POST, the 201, the confirm. It reports a marker before
+each step, each followed by a short pause, so that the test's kill lands at every stage:
+``adding`` (before the add is committed), ``added`` (kept, not yet sent), ``posting``
+(the emulator holds the POST), ``created`` (201 received, not yet confirmed),
+``confirmed``. Then it waits to be killed.
 
-It opens the outbox in DATA_DIR (its key in a key file: the environment names keyring's
-fail backend), adds the signup a cashier types again after a crash before it was kept
-(``--resubmit``), then drains the outbox with the background sender (what a restart
-does) and prints ``drained``. With ``--customer`` it prints ``ready``, waits for a line on
-stdin, and signs the customer up as the till does: kept on disk first (``sending_now``),
-the POST, the 201, the confirm. It prints a marker before each step, each followed by a
-short pause, so that the test's kill lands at every stage: ``adding`` (before the add is
-committed), ``added`` (kept, not yet sent), ``posting`` (the emulator holds the POST),
-``created`` (201 received, not yet confirmed), ``confirmed``. Then it waits to be killed.
+Markers go over a pipe, each in one write, so that what a killed child reported is read
+whole. The heavy imports are at module level: the test's fork server loads them once.
 """
 
 from __future__ import annotations
 
-import argparse
-import sys
-import threading
 import time
+from multiprocessing.connection import Connection
 from pathlib import Path
+
+import keyring
+import keyring.backends.fail
 
 from posapp.config import DEMO_API_KEY
 from posapp.engage import EngageClient, EngageError
@@ -45,11 +48,9 @@ def client(base_url: str) -> EngageClient:
                         create_retry=RetryPolicy(attempts=1, budget_seconds=3.0))
 
 
-def mark(text: str) -> None:
-    print(text, flush=True)
-
-
 def drain(store: OutboxStore, base_url: str) -> None:
+    import threading
+
     done = threading.Event()
 
     def on_change(status: OutboxStatus) -> None:
@@ -58,55 +59,48 @@ def drain(store: OutboxStore, base_url: str) -> None:
 
     sender = OutboxSender(store, lambda: client(base_url), on_change=on_change,
                           backoff=Backoff(first=0.05, minimum=0.01, cap=0.5,
-                                          rate_limit_spread=0.1))
+                                          rate_limit_spread=0.1, rate_limit_spread_cap=0.2))
     sender.start()
     if not done.wait(DRAIN_LIMIT):
         raise SystemExit("the outbox did not drain")
     sender.stop()
-    mark("drained")
 
 
-def sign_up(store: OutboxStore, engage: EngageClient, phone: str) -> None:
+def sign_up(store: OutboxStore, engage: EngageClient, phone: str,
+            mark: Connection) -> None:
     """The till's signup path: durable first, then the request, then the confirm."""
-    mark("adding")
+    mark.send_bytes(b"adding")
     time.sleep(PAUSE)
     entry_id = store.add(signup(phone), sending_now=True)
-    mark("added")
+    mark.send_bytes(b"added")
     time.sleep(PAUSE)
-    mark("posting")
+    mark.send_bytes(b"posting")
     try:
         engage.create_contact(signup(phone).body, source="POS", store_external_id="600",
                               key="mobilePhone")
     except EngageError as exc:  # not expected here; the sender would take it over
         store.release(entry_id, error=type(exc).__name__)
-        mark(f"released {type(exc).__name__}")
+        mark.send_bytes(f"released {type(exc).__name__}".encode())
         return
-    mark("created")
+    mark.send_bytes(b"created")
     time.sleep(PAUSE)
     store.confirm(entry_id)
-    mark("confirmed")
+    mark.send_bytes(b"confirmed")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("data_dir", type=Path)
-    parser.add_argument("base_url")
-    parser.add_argument("--resubmit")
-    parser.add_argument("--customer")
-    args = parser.parse_args()
-    store = OutboxStore(args.data_dir / "outbox.sqlite3")
-    if args.resubmit:
-        store.add(signup(args.resubmit))
-    drain(store, args.base_url)
-    if args.customer:
-        engage = client(args.base_url)
-        mark("ready")
-        sys.stdin.readline()
-        sign_up(store, engage, args.customer)
+def run_till(data_dir: str, base_url: str, resubmit: str | None, customer: str | None,
+             conn: Connection) -> None:
+    """The child process; see the module docstring."""
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # a till without a credential store
+    store = OutboxStore(Path(data_dir) / "outbox.sqlite3")
+    if resubmit:
+        store.add(signup(resubmit))
+    drain(store, base_url)
+    conn.send_bytes(b"drained")
+    if customer:
+        engage = client(base_url)
+        conn.send_bytes(b"ready")
+        conn.recv_bytes()
+        sign_up(store, engage, customer, conn)
         time.sleep(30)  # killed before this ends
     store.close()
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
