@@ -4,12 +4,15 @@
 the emulator (a process of its own) limited to Engage's 200 requests/s per API key. Each
 till is an OutboxStore of its own (its own SQLite file and key) and an OutboxSender of its
 own (a thread, its own seeded jitter and back-off); four tills share one EngageClient, the
-client's pool being four connections. The figure is the time until every outbox is empty
+client's pool being four connections; the tills are spread over two processes (one per
+core), told to go at the same moment. The figure is the time until every outbox is empty
 ÷ the ideal (signups ÷ 200/s), with the 429 count, the requests sent and the contacts the
 emulator holds (each exactly once) as details.
 
 **durable_write_ms**: p99 of ``OutboxStore.add``: sealing one signup and committing it
-with synchronous=FULL (the WAL fsynced), in the scratch directory on this machine's disk.
+with synchronous=FULL (one fdatasync of the WAL), in the scratch directory on this
+machine's disk; alternating with a bare 4 kB write + fdatasync there, whose p99 is given
+too: the disk's own floor.
 
 **emulator_ceiling_rps**: what the Python emulator serves with its limit off (creates from
 32 kept-alive connections for a few seconds), so that a drain slower than the ideal can
@@ -44,6 +47,8 @@ RATE = 200
 TARGET_RATIO = 1.5
 TARGET_WRITE_MS = 5.0
 TILLS_PER_CLIENT = 4
+#: Processes the tills are spread over (threads in each): one per core.
+DRAIN_PROCESSES = 2
 
 
 def measure(quick: bool) -> list[Figure]:
@@ -57,8 +62,7 @@ def measure(quick: bool) -> list[Figure]:
                           ceiling["rps"] >= RATE, ceiling))
     tills, per_till = (100, 10) if quick else (500, 20)
     with EmulatorProcess(rate_limit=RATE) as emulator:
-        drain = run_child("fleet_drain", "drain", emulator.base_url, str(tills), str(per_till),
-                          timeout=1200.0)
+        drain = _drain(emulator.base_url, tills, per_till)
     ratio = float(drain["ratio"])
     print(f"fleet drain: {tills} tills × {per_till} = {drain['signups']} signups in "
           f"{drain['drain_seconds']} s (ideal {drain['ideal_seconds']} s at {RATE}/s), "
@@ -90,24 +94,38 @@ def _percentile(values: list[float], share: float) -> float:
 
 
 def _durable(count: int) -> None:
+    """add() timed, alternating with a bare 4 kB write + fdatasync in the same directory:
+    the disk's own sync time, the floor of any durable write (shared disks vary)."""
+    import os
+
     from posapp.outbox import OutboxStore
     from posapp.outbox.sealing import new_key
 
     directory = Path(tempfile.mkdtemp(prefix="durable-", dir=scratch_dir()))
     samples: list[float] = []
+    floor: list[float] = []
+    descriptor = os.open(directory / "floor.bin", os.O_WRONLY | os.O_CREAT, 0o600)
+    sync = getattr(os, "fdatasync", os.fsync)
     with OutboxStore(directory / "outbox.sqlite3", key=new_key()) as store:
-        for number in range(20 + count):  # 20 warm-up writes, dropped
+        for number in range(20 + count):  # 20 warm-up rounds, dropped
             signup = _signup(number)
             started = time.perf_counter()
             entry_id = store.add(signup, sending_now=True)
             elapsed = (time.perf_counter() - started) * 1000
             store.confirm(entry_id)  # as at the till: the outbox stays near empty
+            started = time.perf_counter()
+            os.pwrite(descriptor, os.urandom(4096), 0)
+            sync(descriptor)
+            bare = (time.perf_counter() - started) * 1000
             if number >= 20:
                 samples.append(elapsed)
+                floor.append(bare)
+    os.close(descriptor)
     report({"p99_ms": round(_percentile(samples, 0.99), 3),
             "median_ms": round(median(samples), 3), "max_ms": round(max(samples), 3),
-            "writes": count, "directory_fs": str(directory.parent),
-            "samples_ms": [round(s, 3) for s in samples]})
+            "bare_fdatasync_p99_ms": round(_percentile(floor, 0.99), 3),
+            "bare_fdatasync_median_ms": round(median(floor), 3),
+            "writes": count, "samples_ms": [round(x, 3) for x in samples]})
 
 
 def _ceiling(base_url: str, seconds: float) -> None:
@@ -184,7 +202,9 @@ class _Counting:
         self._client.close()
 
 
-def _drain(base_url: str, tills: int, per_till: int) -> None:
+def _drain_part(base_url: str, first: int, tills: int, per_till: int) -> None:
+    """Tills ``first`` … ``first + tills - 1``: set up, report ready, wait for ``go`` on
+    stdin, start every sender at once, report when every outbox is empty."""
     from posapp.config import DEMO_API_KEY
     from posapp.engage import EngageClient
     from posapp.engage.retry import RetryPolicy
@@ -192,9 +212,8 @@ def _drain(base_url: str, tills: int, per_till: int) -> None:
     from posapp.outbox.sealing import new_key
 
     root = Path(tempfile.mkdtemp(prefix="fleet-", dir=scratch_dir()))
-    prepared = time.monotonic()
     stores = []
-    for till in range(tills):
+    for till in range(first, first + tills):
         store = OutboxStore(root / f"till-{till}" / "outbox.sqlite3", key=new_key())
         for index in range(per_till):
             store.add(_signup(till * per_till + index))
@@ -207,28 +226,27 @@ def _drain(base_url: str, tills: int, per_till: int) -> None:
     lock = threading.Lock()
     finished: dict[int, float] = {}
     all_done = threading.Event()
-    started = 0.0
 
     def watcher(till: int) -> Any:
         def on_change(status: OutboxStatus) -> None:
             if status.queued == 0 and till not in finished:
                 with lock:
-                    finished[till] = time.monotonic() - started
+                    finished[till] = time.monotonic()
                     if len(finished) == tills:
                         all_done.set()
         return on_change
 
     senders = [
-        OutboxSender(store, lambda c=clients[till // TILLS_PER_CLIENT]: _Counting(c, counts, lock),
-                     on_change=watcher(till), rng=random.Random(1000 + till),
-                     close_client=False, retention=None, name=f"till-{till}")
-        for till, store in enumerate(stores)]
-    setup_seconds = time.monotonic() - prepared
-    started = time.monotonic()
+        OutboxSender(store, lambda c=clients[n // TILLS_PER_CLIENT]: _Counting(c, counts, lock),
+                     on_change=watcher(n), rng=random.Random(1000 + first + n),
+                     close_client=False, retention=None, name=f"till-{first + n}")
+        for n, store in enumerate(stores)]
+    print("ready", flush=True)
+    sys.stdin.readline()
+    started = time.monotonic()  # CLOCK_MONOTONIC: one clock for every process (Linux)
     for sender in senders:  # every till comes back at once
         sender.start()
     drained = all_done.wait(900)
-    elapsed = time.monotonic() - started
     for sender in senders:
         sender.stop(5.0)
     for client in clients:
@@ -236,33 +254,77 @@ def _drain(base_url: str, tills: int, per_till: int) -> None:
     waiting = sum(store.waiting_count() for store in stores)
     for store in stores:
         store.close()
+    report({"started": started, "finished": sorted(finished.values()), "drained": drained,
+            "left_in_outboxes": waiting, "counts": dict(counts)})
+
+
+def _drain(base_url: str, tills: int, per_till: int) -> dict[str, Any]:
+    """The fleet in DRAIN_PROCESSES processes of tills (the GIL would otherwise make one
+    core serve all 500 tills, a limit of the simulation, not of the tills), all told to
+    go together; figures from their reports and the emulator's contacts."""
+    import subprocess
+
+    from tests.benchmarks.harness import PYTHON, RESULT_MARK, ROOT, child_env
+
+    share = math.ceil(tills / DRAIN_PROCESSES)
+    parts = []
+    for first in range(0, tills, share):
+        parts.append(subprocess.Popen(
+            [PYTHON, "-m", "tests.benchmarks.fleet_drain", "--child", "drain-part", base_url,
+             str(first), str(min(share, tills - first)), str(per_till)],
+            cwd=ROOT, env=child_env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            text=True))
+    prepared = time.monotonic()
+    for part in parts:
+        assert part.stdout is not None
+        line = part.stdout.readline()
+        if line.strip() != "ready":
+            raise RuntimeError(f"a fleet part did not start: {line!r}")
+    setup_seconds = time.monotonic() - prepared
+    for part in parts:
+        assert part.stdin is not None
+        part.stdin.write("go\n")
+        part.stdin.flush()
+    reports = []
+    for part in parts:
+        out, _ = part.communicate(timeout=1200)
+        line = next(x for x in reversed(out.splitlines()) if x.startswith(RESULT_MARK))
+        reports.append(json.loads(line[len(RESULT_MARK):]))
+    started = min(r["started"] for r in reports)
+    finish_times = sorted(t - started for r in reports for t in r["finished"])
+    elapsed = max(finish_times)
+    counts: Counter[str] = Counter()
+    for r in reports:
+        counts.update(r["counts"])
     with urllib.request.urlopen(f"{base_url}/_emulator/contacts", timeout=60) as answer:
         contacts = json.loads(answer.read())
     phones = Counter(c["attributes"].get("mobilePhone") for c in contacts)
     signups = tills * per_till
     ideal = signups / RATE
-    finish_times = sorted(finished.values())
-    report({
+    return {
         "ratio": round(elapsed / ideal, 3), "drain_seconds": round(elapsed, 2),
         "ideal_seconds": round(ideal, 2), "rate_limit_per_second": RATE,
         "rate_limited_429": counts["429"], "creates_sent": counts["create"],
         "lookups_sent": counts["lookup"],
         "other_failures": {k: v for k, v in counts.items()
                            if k not in ("429", "create", "lookup")},
-        "tills": tills, "per_till": per_till, "signups": signups, "drained": drained,
-        "left_in_outboxes": waiting, "contacts": len(contacts),
+        "tills": tills, "per_till": per_till, "signups": signups,
+        "drained": all(r["drained"] for r in reports) and len(finish_times) == tills,
+        "left_in_outboxes": sum(r["left_in_outboxes"] for r in reports),
+        "contacts": len(contacts),
         "lost": sum(1 for n in range(signups) if phones[_signup(n).key_value] == 0),
         "duplicates": sum(v - 1 for v in phones.values() if v > 1),
-        "till_done_median_s": round(median(finish_times), 2) if finish_times else None,
-        "first_till_done_s": round(finish_times[0], 2) if finish_times else None,
-        "clients": len(clients), "setup_seconds": round(setup_seconds, 1),
-    })
+        "till_done_median_s": round(median(finish_times), 2),
+        "first_till_done_s": round(finish_times[0], 2),
+        "processes": len(parts), "clients": math.ceil(share / TILLS_PER_CLIENT) * len(parts),
+        "setup_seconds": round(setup_seconds, 1),
+    }
 
 
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--child", action="store_true")
-    parser.add_argument("mode", choices=["durable", "ceiling", "drain"])
+    parser.add_argument("mode", choices=["durable", "ceiling", "drain-part"])
     parser.add_argument("base_url")
     parser.add_argument("numbers", nargs="*", type=float)
     args = parser.parse_args(argv)
@@ -271,7 +333,8 @@ def main(argv: list[str]) -> None:
     elif args.mode == "ceiling":
         _ceiling(args.base_url, args.numbers[0])
     else:
-        _drain(args.base_url, int(args.numbers[0]), int(args.numbers[1]))
+        _drain_part(args.base_url, int(args.numbers[0]), int(args.numbers[1]),
+                    int(args.numbers[2]))
 
 
 if __name__ == "__main__":
