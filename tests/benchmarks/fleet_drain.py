@@ -60,7 +60,7 @@ def measure(quick: bool) -> list[Figure]:
                             "2" if quick else "5")
     figures.append(Figure("emulator_ceiling_rps", ceiling["rps"], "req/s", f"≥ {RATE}",
                           ceiling["rps"] >= RATE, ceiling))
-    tills, per_till = (100, 10) if quick else (500, 20)
+    tills, per_till = (200, 20) if quick else (500, 20)
     with EmulatorProcess(rate_limit=RATE) as emulator:
         drain = _drain(emulator.base_url, tills, per_till)
     ratio = float(drain["ratio"])

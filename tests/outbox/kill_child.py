@@ -89,8 +89,9 @@ def sign_up(store: OutboxStore, engage: EngageClient, phone: str,
 
 
 def run_till(data_dir: str, base_url: str, resubmit: str | None, customer: str | None,
-             conn: Connection) -> None:
-    """The child process; see the module docstring."""
+             conn: Connection, go: Connection) -> None:
+    """The child process; see the module docstring. Markers go out on ``conn``, the
+    signal to sign the customer up comes in on ``go``."""
     keyring.set_keyring(keyring.backends.fail.Keyring())  # a till without a credential store
     store = OutboxStore(Path(data_dir) / "outbox.sqlite3")
     if resubmit:
@@ -100,7 +101,7 @@ def run_till(data_dir: str, base_url: str, resubmit: str | None, customer: str |
     if customer:
         engage = client(base_url)
         conn.send_bytes(b"ready")
-        conn.recv_bytes()
+        go.recv_bytes()
         sign_up(store, engage, customer, conn)
         time.sleep(30)  # killed before this ends
     store.close()

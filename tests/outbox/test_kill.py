@@ -58,12 +58,16 @@ class Till:
 
     def __init__(self, context: BaseContext, data_dir: Path, base_url: str,
                  resubmit: str | None = None, customer: str | None = None) -> None:
-        self.conn, child_end = context.Pipe()
+        # Two one-way pipes: a socket pair would answer ECONNRESET instead of EOF when the
+        # child dies with "go" still unread.
+        self.conn, marks = context.Pipe(duplex=False)
+        go_reader, self.go = context.Pipe(duplex=False)
         self.process = context.Process(  # type: ignore[attr-defined]
             target=kill_child.run_till,
-            args=(str(data_dir), base_url, resubmit, customer, child_end), daemon=True)
+            args=(str(data_dir), base_url, resubmit, customer, marks, go_reader), daemon=True)
         self.process.start()
-        child_end.close()
+        marks.close()
+        go_reader.close()
         self.markers: list[str] = []
 
     def _read(self, timeout: float) -> str | None:
@@ -81,13 +85,14 @@ class Till:
             assert marker is not None, f"no ready: {self.markers}, exit {self.process.exitcode}"
 
     def go_and_kill(self, delay: float) -> str:
-        self.conn.send_bytes(b"go")
+        self.go.send_bytes(b"go")
         threading.Event().wait(delay)
         self.process.kill()  # SIGKILL
         self.process.join(TIME_LIMIT)
         while self._read(0) is not None:
             pass
         self.conn.close()
+        self.go.close()
         markers = [m for m in self.markers if m in STAGES]
         return STAGES[markers[-1] if markers else None]
 
@@ -96,6 +101,7 @@ class Till:
         while self._read(0) is not None:
             pass
         self.conn.close()
+        self.go.close()
         assert self.process.exitcode == 0 and "drained" in self.markers, (
             self.process.exitcode, self.markers)
 
