@@ -239,6 +239,23 @@ def _unique_consents(consents: tuple[ConsentSettings, ...]) -> tuple[ConsentSett
     return consents
 
 
+def _database_path(value: str | None) -> str | None:
+    if value is not None and not value:
+        raise InvalidSetting(ProblemCode.EMPTY,
+                             "must be a file path, or left out for the default")
+    return value
+
+
+@dataclass(frozen=True)
+class OutboxSettings(Section):
+    """Signups kept on the till until Engage has confirmed them (``posapp.outbox``)."""
+
+    #: Entries older than this are deleted, sent or not (GDPR: storage limitation).
+    retention_days: int = setting(30, ge=1, le=365)
+    #: The database file; default ``outbox.sqlite3`` in the user data directory.
+    path: str | None = setting(None, check=_database_path)
+
+
 def _unique_types(types: tuple[ContactTypeSettings, ...]) -> tuple[ContactTypeSettings, ...]:
     ids = [t.id for t in types]
     for type_id in ids:
@@ -257,6 +274,7 @@ class Settings(Section):
     contact_types: tuple[ContactTypeSettings, ...] = setting(min_length=1, check=_unique_types)
     kiosk: KioskSettings = setting(factory=KioskSettings)
     consents: tuple[ConsentSettings, ...] = setting((), check=_unique_consents)
+    outbox: OutboxSettings = setting(factory=OutboxSettings)
     #: True when running against the embedded emulator.
     demo: bool = setting(False)
 

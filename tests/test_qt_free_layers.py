@@ -20,8 +20,8 @@ import posapp
 ROOT = Path(posapp.__file__).resolve().parent
 QT = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
 #: Every Qt-free layer: packages (all their modules) and single modules.
-LAYERS = ("engage", "validation", "form", "setup", "config", "config_schema", "config_writer",
-          "config_check", "emulator")
+LAYERS = ("engage", "validation", "form", "setup", "outbox", "config", "config_schema",
+          "config_writer", "config_check", "emulator")
 
 
 def modules(layer: str) -> list[str]:

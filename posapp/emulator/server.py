@@ -43,6 +43,9 @@ class EmulatorHTTPServer(ThreadingHTTPServer):
 
     daemon_threads = True
     block_on_close = False
+    #: socketserver's default listen backlog is 5: hundreds of tills connecting at once
+    #: (tests/benchmarks/fleet_drain.py) were refused or reset, which Engage does not do.
+    request_queue_size = 512
 
     def __init__(self, address: tuple[str, int], emulator: EmulatorServer) -> None:
         self.emulator = emulator

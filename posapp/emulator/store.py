@@ -3,6 +3,11 @@
 A create first *reserves* its contact type + key, then commits or releases it. While a
 key is reserved, another create with it gets ContactWithKeyIsBeingCreated — the window a
 slow Engage really has, and the one posapp's retry logic must survive.
+
+The attributes a key or a lookup can name (``ANY_FIELDS``) are indexed by their normal
+form: without the index every create compared its key with every stored contact (a phone
+number parsed per contact), so the emulator slowed down as it filled — 170 creates/s when
+empty, 24/s at 3,000 contacts — and could not stand in for Engage at fleet scale.
 """
 
 from __future__ import annotations
@@ -38,6 +43,11 @@ class ContactStore:
         self._contacts: dict[str, dict[str, Any]] = {}
         self._in_flight: set[Reservation] = set()
         self._member_numbers = itertools.count(1)
+        #: (attribute, normal value) → ids of the contacts that have it (ANY_FIELDS only).
+        self._index: dict[tuple[str, str], set[str]] = {}
+        #: Creation order of each contact, so that index hits read oldest first.
+        self._order: dict[str, int] = {}
+        self._sequence = itertools.count()
 
     # -- creating -------------------------------------------------------------------------
 
@@ -112,7 +122,30 @@ class ContactStore:
             "consents": copy.deepcopy(consents),
         }
         self._contacts[contact_id] = contact
+        self._order[contact_id] = next(self._sequence)
+        self._reindex(contact, None)
         return contact
+
+    def _index_keys(self, attributes: dict[str, Any]) -> set[tuple[str, str]]:
+        keys = set()
+        for field in ANY_FIELDS:
+            normal = normal_key(field, attributes.get(field))
+            if normal is not None:
+                keys.add((field, normal))
+        return keys
+
+    def _reindex(self, contact: dict[str, Any], before: dict[str, Any] | None) -> None:
+        """Update the index for a contact whose attributes were ``before`` (None: new)."""
+        old = self._index_keys(before) if before is not None else set()
+        new = self._index_keys(contact["attributes"])
+        for key in old - new:
+            ids = self._index.get(key)
+            if ids is not None:
+                ids.discard(contact["id"])
+                if not ids:
+                    del self._index[key]
+        for key in new - old:
+            self._index.setdefault(key, set()).add(contact["id"])
 
     # -- reading --------------------------------------------------------------------------
 
@@ -120,11 +153,14 @@ class ContactStore:
         self, field: str, normal: str, contact_type: str | None = None
     ) -> list[dict[str, Any]]:
         """Contacts whose ``field`` equals the normalised value; the caller holds the lock."""
-        return [
-            c for c in self._contacts.values()
-            if (contact_type is None or c["meta"]["contactType"] == contact_type)
-            and normal_key(field, c["attributes"].get(field)) == normal
-        ]
+        if field in ANY_FIELDS:
+            ids = sorted(self._index.get((field, normal), ()), key=self._order.__getitem__)
+            candidates = [self._contacts[i] for i in ids]
+        else:
+            candidates = [c for c in self._contacts.values()
+                          if normal_key(field, c["attributes"].get(field)) == normal]
+        return [c for c in candidates
+                if contact_type is None or c["meta"]["contactType"] == contact_type]
 
     def find(self, fields: Iterable[str], value: str, contact_type: str | None) -> list[str]:
         """Ids of contacts where any of ``fields`` equals ``value``, oldest first."""
@@ -181,7 +217,9 @@ class ContactStore:
                           if c["id"] != contact_id]
                 if others or (contact_type, normal) in self._in_flight:
                     return "key_taken"
+            before = dict(contact["attributes"])
             contact["attributes"].update(attributes)
+            self._reindex(contact, before)
             if preferences:
                 contact["preferences"].update(preferences)
             for consent in consents or ():
@@ -203,3 +241,5 @@ class ContactStore:
         """Forget every contact (reservations of requests still running stay)."""
         with self._lock:
             self._contacts.clear()
+            self._index.clear()
+            self._order.clear()

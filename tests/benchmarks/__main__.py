@@ -18,6 +18,7 @@ from pathlib import Path
 
 from tests.benchmarks import (
     engage_budgets,
+    fleet_drain,
     keystroke,
     memory,
     signup_overhead,
@@ -35,6 +36,7 @@ MEASURES: dict[str, Callable[[bool], list[Figure]]] = {
     "signup_overhead": signup_overhead.measure,
     "memory": memory.measure,
     "engage_budgets": engage_budgets.measure,
+    "fleet_drain": fleet_drain.measure,
 }
 
 

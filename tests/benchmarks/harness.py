@@ -127,19 +127,22 @@ def report(result: dict[str, Any]) -> None:
 # -- the emulator in its own process -------------------------------------------------------
 
 class EmulatorProcess:
-    """``python -m posapp.emulator`` on a free port, rate limit off, steered over HTTP.
+    """``python -m posapp.emulator`` on a free port, rate limit off (or ``rate_limit`` per
+    second), steered over HTTP.
 
     A process of its own, so that its request handling never competes with the measured
     app for the GIL.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, rate_limit: int = 1_000_000) -> None:
         self.base_url = ""
+        self.rate_limit = rate_limit
         self._process: subprocess.Popen[str] | None = None
 
     def __enter__(self) -> EmulatorProcess:
         self._process = subprocess.Popen(
-            [PYTHON, "-m", "posapp.emulator", "--port", "0", "--rate-limit", "1000000"],
+            [PYTHON, "-m", "posapp.emulator", "--port", "0", "--rate-limit",
+             str(self.rate_limit)],
             cwd=ROOT, env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             text=True)
         assert self._process.stdout is not None
