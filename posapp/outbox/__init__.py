@@ -21,8 +21,8 @@ from posapp.outbox.backoff import Backoff
 from posapp.outbox.data_key import DataKey, load_data_key
 from posapp.outbox.errors import EntryBusy, OutboxError, OutboxKeyError
 from posapp.outbox.outcomes import Verdict, verdict_for
+from posapp.outbox.problem import Problem, ProblemKind
 from posapp.outbox.sender import OutboxSender, OutboxStatus, SendResult
-from posapp.outbox.signup import PendingSignup, Problem, ProblemKind
 from posapp.outbox.store import OutboxCounts, OutboxEntry, OutboxStore, default_path
 
 __all__ = [
@@ -36,7 +36,6 @@ __all__ = [
     "OutboxSender",
     "OutboxStatus",
     "OutboxStore",
-    "PendingSignup",
     "Problem",
     "ProblemKind",
     "SendResult",

@@ -21,7 +21,7 @@ from posapp.engage.errors import (
     NoData,
     RateLimited,
 )
-from posapp.outbox.signup import Problem
+from posapp.outbox.problem import Problem
 
 Action = Literal["confirm", "needs_person", "retry", "pause"]
 

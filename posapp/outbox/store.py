@@ -33,10 +33,11 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
+from posapp.form.request import SignupRequest
 from posapp.outbox.data_key import DataKey, load_data_key
 from posapp.outbox.errors import EntryBusy, OutboxError, OutboxKeyError
+from posapp.outbox.problem import Problem
 from posapp.outbox.sealing import Sealer, SealError
-from posapp.outbox.signup import PendingSignup, Problem
 
 if TYPE_CHECKING:
     from posapp.config import OutboxSettings
@@ -91,7 +92,7 @@ class OutboxEntry:
     """One waiting signup, decrypted. Times are seconds since the epoch."""
 
     id: int
-    signup: PendingSignup
+    signup: SignupRequest
     state: EntryState
     attempts: int
     failures: int
@@ -255,7 +256,7 @@ class OutboxStore:
 
     # -- adding ----------------------------------------------------------------------------
 
-    def add(self, signup: PendingSignup, *, sending_now: bool = False) -> int:
+    def add(self, signup: SignupRequest, *, sending_now: bool = False) -> int:
         """Keep ``signup`` on disk (committed and synced when this returns); its entry id.
 
         ``sending_now=True``: the caller POSTs it itself right away, so it is stored as
@@ -326,7 +327,7 @@ class OutboxStore:
 
     def _entry(self, row: tuple[Any, ...]) -> OutboxEntry:
         entry_id, state, _origin, created, due, attempts, failures, error, payload, problem = row
-        signup = PendingSignup.from_json(self._open(payload, _payload_context(entry_id)))
+        signup = SignupRequest.from_json(self._open(payload, _payload_context(entry_id)))
         return OutboxEntry(
             id=entry_id, signup=signup, state=state, attempts=attempts, failures=failures,
             created_at=created, next_attempt_at=due, last_error=error,
@@ -433,7 +434,7 @@ class OutboxStore:
 
     # -- staff's side ----------------------------------------------------------------------
 
-    def take_back(self, entry_id: int) -> PendingSignup | None:
+    def take_back(self, entry_id: int) -> SignupRequest | None:
         """Remove an entry to edit it in the form, and return its signup (None if gone).
 
         Only an entry that waits for staff, or one the caller holds (``sending_now``);

@@ -78,13 +78,13 @@ def measure(quick: bool) -> list[Figure]:
 # -- the children ------------------------------------------------------------------------------
 
 def _signup(number: int) -> Any:
-    from posapp.outbox import PendingSignup
+    from posapp.form.request import SignupRequest
     from tests.benchmarks.driving import phone_e164
 
     body = {"contactType": "Member", "mobilePhone": phone_e164(number), "countryCode": "SE",
             "firstName": "Åsa", "lastName": "Öberg-Lind",
             "preferences": {"acceptsEmail": False, "acceptsSms": True}}
-    return PendingSignup(body=body, key="mobilePhone", contact_type="Member", source="POS",
+    return SignupRequest(body=body, key="mobilePhone", contact_type="Member", source="POS",
                          store_external_id="600", create_as_unapproved=False, origin="till")
 
 

@@ -18,7 +18,8 @@ from posapp.emulator import EmulatorServer
 from posapp.engage import EngageClient
 from posapp.engage.budgets import Budgets
 from posapp.engage.retry import RetryPolicy
-from posapp.outbox import Backoff, OutboxSender, OutboxStore, PendingSignup
+from posapp.form.request import SignupRequest
+from posapp.outbox import Backoff, OutboxSender, OutboxStore
 from tests.keyrings import MemoryKeyring
 
 #: Reserved for fiction and tests: +46 70 174 06 05 … 99.
@@ -35,21 +36,21 @@ def phone(number: int) -> str:
     return f"+467017406{5 + number:02d}"
 
 
-def member(mobile: str = PHONE, origin: str = "till", **extra: Any) -> PendingSignup:
+def member(mobile: str = PHONE, origin: str = "till", **extra: Any) -> SignupRequest:
     """A complete Member signup (keyed on the mobile) as the till would send it."""
     body = {"contactType": "Member", "mobilePhone": mobile, "countryCode": "SE",
             "firstName": FIRST_NAME, "lastName": LAST_NAME, "email": EMAIL,
             "preferences": {"acceptsEmail": False, "acceptsSms": True}, **extra}
-    return PendingSignup(body=body, key="mobilePhone", contact_type="Member", source="POS",
+    return SignupRequest(body=body, key="mobilePhone", contact_type="Member", source="POS",
                          store_external_id="600", create_as_unapproved=False,
                          origin=origin)  # type: ignore[arg-type]
 
 
-def person(pnr: str = PNR) -> PendingSignup:
+def person(pnr: str = PNR) -> SignupRequest:
     """A complete Contact signup (keyed on the personal number)."""
     body = {"contactType": "Contact", "socialSecurityNumber": pnr, "firstName": FIRST_NAME,
             "lastName": LAST_NAME, "countryCode": "SE", "mobilePhone": PHONE, "email": EMAIL}
-    return PendingSignup(body=body, key="socialSecurityNumber", contact_type="Contact",
+    return SignupRequest(body=body, key="socialSecurityNumber", contact_type="Contact",
                          source="KIOSK", store_external_id="600", create_as_unapproved=True,
                          origin="kiosk")
 

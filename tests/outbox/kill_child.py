@@ -28,16 +28,17 @@ from posapp.config import DEMO_API_KEY
 from posapp.engage import EngageClient, EngageError
 from posapp.engage.budgets import Budgets
 from posapp.engage.retry import RetryPolicy
-from posapp.outbox import Backoff, OutboxSender, OutboxStatus, OutboxStore, PendingSignup
+from posapp.form.request import SignupRequest
+from posapp.outbox import Backoff, OutboxSender, OutboxStatus, OutboxStore
 
 PAUSE = 0.02
 DRAIN_LIMIT = 15.0
 
 
-def signup(phone: str) -> PendingSignup:
+def signup(phone: str) -> SignupRequest:
     body = {"contactType": "Member", "mobilePhone": phone, "countryCode": "SE",
             "firstName": "Åsa", "preferences": {"acceptsSms": True}}
-    return PendingSignup(body=body, key="mobilePhone", contact_type="Member", source="POS",
+    return SignupRequest(body=body, key="mobilePhone", contact_type="Member", source="POS",
                          store_external_id="600", create_as_unapproved=False, origin="till")
 
 

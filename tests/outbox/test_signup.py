@@ -1,17 +1,18 @@
-"""PendingSignup and Problem: JSON round trips, and only complete signups."""
+"""SignupRequest and Problem: JSON round trips, and only complete signups."""
 
 from __future__ import annotations
 
 import pytest
 
-from posapp.outbox import PendingSignup, Problem
+from posapp.form.request import SignupRequest
+from posapp.outbox import Problem
 
 from .conftest import member, person
 
 
 @pytest.mark.parametrize("signup", [member(), person(), member(origin="kiosk")])
-def test_a_signup_survives_a_json_round_trip(signup: PendingSignup) -> None:
-    again = PendingSignup.from_json(signup.to_json())
+def test_a_signup_survives_a_json_round_trip(signup: SignupRequest) -> None:
+    again = SignupRequest.from_json(signup.to_json())
     assert again == signup
     assert again.body == signup.body and again.key_value == signup.key_value
 
@@ -35,10 +36,10 @@ def test_an_incomplete_or_inconsistent_signup_is_refused(change: dict[str, objec
               "source": "POS", "store_external_id": "600", "create_as_unapproved": False,
               "origin": "till", **change}
     with pytest.raises(ValueError, match=message):
-        PendingSignup(**fields)  # type: ignore[arg-type]
+        SignupRequest(**fields)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("text", ["[]", '{"body": {}}', '"x"'])
 def test_garbage_is_not_a_signup(text: str) -> None:
     with pytest.raises(ValueError):
-        PendingSignup.from_json(text)
+        SignupRequest.from_json(text)
