@@ -112,25 +112,25 @@ class Attribute:
     name: str
     part: Part
     editor: Editor
-    #: The till's label, with the & of its Alt+letter mnemonic (``FieldLabels``).
+    # The till's label, with the & of its Alt+letter mnemonic (``FieldLabels``).
     label: str
-    #: What a screen reader says and the tooltip shows at the till (``FieldLabels``).
+    # What a screen reader says and the tooltip shows at the till (``FieldLabels``).
     description: str = ""
-    #: An example of what to type, in an empty field (``FieldLabels``).
+    # An example of what to type, in an empty field (``FieldLabels``).
     placeholder: str = ""
-    #: The label for customers at the kiosk (``KioskTexts``); the till's label when "".
+    # The label for customers at the kiosk (``KioskTexts``); the till's label when "".
     kiosk_label: str = ""
-    #: The description for customers at the kiosk (``KioskTexts``).
+    # The description for customers at the kiosk (``KioskTexts``).
     kiosk_description: str = ""
     validator: Validator | None = None
     shown: Shown = Shown.ON_LEAVE
-    #: The valid message beside the field repeats the value sent (the E.164 number).
+    # The valid message beside the field repeats the value sent (the E.164 number).
     echo_value: bool = False
     keyboard: Keyboard = Keyboard.TEXT
     hints: Hint = Hint.NONE
     choices: tuple[Choice, ...] = ()
     at_kiosk: AtKiosk = AtKiosk.IF_REQUIRED
-    #: Preferences only: offered on every signup, not only where the type lists it.
+    # Preferences only: offered on every signup, not only where the type lists it.
     always_offered: bool = False
 
     def validate(self, text: str, context: FieldContext) -> FieldResult:
@@ -332,17 +332,17 @@ _ROWS: tuple[Attribute, ...] = (
     ),
 )
 
-#: Every attribute posapp knows, by its Engage name, in the table's order.
+# Every attribute posapp knows, by its Engage name, in the table's order.
 ATTRIBUTES: MappingProxyType[str, Attribute] = MappingProxyType(
     {row.name: row for row in _ROWS})
 
-#: The flat attributes a contact type may list (what ``ContactDraft`` carries).
+# The flat attributes a contact type may list (what ``ContactDraft`` carries).
 FLAT_ATTRIBUTES: tuple[str, ...] = tuple(
     row.name for row in _ROWS if row.part is Part.FLAT)
-#: The preferences (``"preferences": {…}`` in the create body).
+# The preferences (``"preferences": {…}`` in the create body).
 PREFERENCES: tuple[str, ...] = tuple(
     row.name for row in _ROWS if row.part is Part.PREFERENCE)
-#: What a contact type's ``required`` and ``optional`` lists may name.
+# What a contact type's ``required`` and ``optional`` lists may name.
 LISTABLE: frozenset[str] = frozenset((*FLAT_ATTRIBUTES, *PREFERENCES))
 
 

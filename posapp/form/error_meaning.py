@@ -61,16 +61,20 @@ class CustomerNotice(enum.Enum):
 class Meaning:
     """What one kind of failure means for the person in front of the screen."""
 
-    #: Whether trying again (Retry at the till, the kiosk's own retry, Try again) may help.
+    # Whether trying again (Retry at the till, the kiosk's own retry, Try again) may help.
     retry: bool
-    #: The till's words (``ErrorTexts``): a title, what happened, what to do next.
+    # The till's words (``ErrorTexts``): a title, what happened, what to do next.
     title: str
     happened: str
     advice: str
-    #: The customer's words at the kiosk.
+    # The customer's words at the kiosk.
     customer: CustomerNotice
-    #: Whether the detail for IT (status, code, message) is worth showing.
+    # Whether the detail for IT (status, code, message) is worth showing.
     for_it: bool = False
+    # Whether a signup that ends so is kept on the till and sent later by the outbox,
+    # rather than shown as a problem: Engage could not be reached, or its answer is not
+    # known, and sending again later (looked up first) is safe.
+    queue: bool = False
 
 
 _PRESS_RETRY_OR_LATER = QT_TRANSLATE_NOOP(
@@ -84,27 +88,27 @@ def _without_fields(error: BaseException) -> bool:
     return not getattr(error, "fields", None)
 
 
-#: (kind of failure, an extra condition or None, its meaning): the first row that matches
-#: wins, so a subclass comes before its base class.
+# (kind of failure, an extra condition or None, its meaning): the first row that matches
+# wins, so a subclass comes before its base class.
 _Kind = type[BaseException] | tuple[type[BaseException], ...]
 MEANINGS: tuple[tuple[_Kind, Callable[[BaseException], bool] | None, Meaning], ...] = (
     (EngageTimedOut, None, Meaning(
         True,
         QT_TRANSLATE_NOOP("ErrorTexts", "Engage took too long"),
         QT_TRANSLATE_NOOP("ErrorTexts", "Engage gave up on the request and rolled it back."),
-        _PRESS_RETRY_OR_LATER, CustomerNotice.TRY_LATER)),
+        _PRESS_RETRY_OR_LATER, CustomerNotice.TRY_LATER, queue=True)),
     (NoAnswer, None, Meaning(
         True,
         QT_TRANSLATE_NOOP("ErrorTexts", "No answer from Engage"),
         QT_TRANSLATE_NOOP("ErrorTexts", "Engage did not answer in time."),
-        _PRESS_RETRY_OR_LATER, CustomerNotice.TRY_LATER)),
+        _PRESS_RETRY_OR_LATER, CustomerNotice.TRY_LATER, queue=True)),
     (ConnectionDropped, None, Meaning(
         True,
         QT_TRANSLATE_NOOP("ErrorTexts", "Connection lost"),
         QT_TRANSLATE_NOOP("ErrorTexts", "The connection to Engage broke during the request."),
         QT_TRANSLATE_NOOP(
             "ErrorTexts", "Press Retry. If it keeps happening, check the store's network."),
-        CustomerNotice.TRY_LATER)),
+        CustomerNotice.TRY_LATER, queue=True)),
     (CertificateRejected, None, Meaning(  # the same certificate is refused again
         False,
         QT_TRANSLATE_NOOP("ErrorTexts", "Engage's certificate was not accepted"),
@@ -114,7 +118,7 @@ MEANINGS: tuple[tuple[_Kind, Callable[[BaseException], bool] | None, Meaning], .
             "and time may be wrong."),
         QT_TRANSLATE_NOOP(
             "ErrorTexts", "Tell IT the details below. The sale can go on without the signup."),
-        CustomerNotice.ASK_STAFF, for_it=True)),
+        CustomerNotice.ASK_STAFF, for_it=True, queue=True)),
     (CannotConnect, None, Meaning(
         True,
         QT_TRANSLATE_NOOP("ErrorTexts", "Cannot reach Engage"),
@@ -122,26 +126,26 @@ MEANINGS: tuple[tuple[_Kind, Callable[[BaseException], bool] | None, Meaning], .
         QT_TRANSLATE_NOOP(
             "ErrorTexts", "Check the network cable or Wi-Fi, then press Retry. "
             "The sale can go on without the signup."),
-        CustomerNotice.TRY_LATER, for_it=True)),
+        CustomerNotice.TRY_LATER, for_it=True, queue=True)),
     (RateLimited, None, Meaning(
         True,
         QT_TRANSLATE_NOOP("ErrorTexts", "Engage is busy"),
         QT_TRANSLATE_NOOP(
             "ErrorTexts", "Engage received too many requests and asked posapp to wait."),
         QT_TRANSLATE_NOOP("ErrorTexts", "Wait a few seconds, then press Retry."),
-        CustomerNotice.TRY_LATER)),
+        CustomerNotice.TRY_LATER, queue=True)),
     (UnreadableResponse, None, Meaning(
         True,
         QT_TRANSLATE_NOOP("ErrorTexts", "Unreadable answer"),
         QT_TRANSLATE_NOOP(
             "ErrorTexts", "The answer from Engage could not be read. A proxy or the "
             "network may be in the way."),
-        _PRESS_RETRY_TELL_IT, CustomerNotice.TRY_LATER, for_it=True)),
+        _PRESS_RETRY_TELL_IT, CustomerNotice.TRY_LATER, for_it=True, queue=True)),
     (ServerError, None, Meaning(
         True,
         QT_TRANSLATE_NOOP("ErrorTexts", "Engage had a problem"),
         QT_TRANSLATE_NOOP("ErrorTexts", "Engage reported an internal error."),
-        _PRESS_RETRY_TELL_IT, CustomerNotice.TRY_LATER, for_it=True)),
+        _PRESS_RETRY_TELL_IT, CustomerNotice.TRY_LATER, for_it=True, queue=True)),
     (BeingCreated, None, Meaning(
         True,
         QT_TRANSLATE_NOOP("ErrorTexts", "Signup in progress"),
@@ -149,7 +153,7 @@ MEANINGS: tuple[tuple[_Kind, Callable[[BaseException], bool] | None, Meaning], .
             "ErrorTexts",
             "A signup with this key is being saved right now, perhaps at another till."),
         QT_TRANSLATE_NOOP("ErrorTexts", "Wait a moment, then press Retry to look it up."),
-        CustomerNotice.TRY_LATER)),
+        CustomerNotice.TRY_LATER, queue=True)),
     (ApiKeyRejected, None, Meaning(
         False,
         QT_TRANSLATE_NOOP("ErrorTexts", "Engage refused the API key"),
@@ -157,7 +161,7 @@ MEANINGS: tuple[tuple[_Kind, Callable[[BaseException], bool] | None, Meaning], .
         QT_TRANSLATE_NOOP(
             "ErrorTexts", "Tell IT: the API key of this till is wrong, expired or lacks "
             "rights. The sale can go on without the signup."),
-        CustomerNotice.ASK_STAFF, for_it=True)),
+        CustomerNotice.ASK_STAFF, for_it=True, queue=True)),
     (NoData, None, Meaning(
         False,
         QT_TRANSLATE_NOOP("ErrorTexts", "Nothing was sent"),
@@ -211,7 +215,7 @@ MEANINGS: tuple[tuple[_Kind, Callable[[BaseException], bool] | None, Meaning], .
         CustomerNotice.ASK_STAFF, for_it=True)),
 )
 
-#: Anything that is not an Engage outcome: a fault of posapp's own.
+# Anything that is not an Engage outcome: a fault of posapp's own.
 UNEXPECTED = Meaning(
     True,
     QT_TRANSLATE_NOOP("ErrorTexts", "Something went wrong"),

@@ -28,14 +28,14 @@ class FormField:
     """The state of one attribute's field; ``asked`` is False where the screen fills it in
     itself (the kiosk's country and language)."""
 
-    spec: Attribute
+    spec: Attribute = field(repr=False)
     required: bool
     asked: bool = True
     text: str = ""
     result: FieldResult = EMPTY
-    #: Engage's message for the field after a 422 ("" when Engage gave none); None = none.
+    # Engage's message for the field after a 422 ("" when Engage gave none); None = none.
     refusal: str | None = None
-    #: The text posapp filled in itself, while nobody has edited it since.
+    # The text posapp filled in itself, while nobody has edited it since.
     derived_text: str | None = field(default=None, repr=False)
 
     @property

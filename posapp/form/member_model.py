@@ -17,7 +17,7 @@ from posapp.config import Settings
 from posapp.form.attributes import ATTRIBUTES, Part
 from posapp.form.consents import ConsentAnswer, local_now
 
-#: The flat attributes staff may correct here.
+# The flat attributes staff may correct here.
 EDITABLE = ("countryCode", "lang")
 
 
@@ -33,14 +33,14 @@ class MemberModel:
         self.stored = {name: _text(attributes.get(name)) for name in EDITABLE}
         self.values = dict(self.stored)
         listed = self._listed(contact_type)
-        #: The offers shown: those every contact has, those its type lists, those it holds.
+        # The offers shown: those every contact has, those its type lists, those it holds.
         self.stored_preferences: dict[str, bool] = {
             name: bool(preferences.get(name)) for name, spec in ATTRIBUTES.items()
             if spec.part is Part.PREFERENCE
             and (spec.always_offered or name in listed or name in preferences)}
         self.preferences = dict(self.stored_preferences)
         held = {str(c.get("id")): c for c in consents if isinstance(c, Mapping)}
-        #: The tenant's consents as Engage holds them (unanswered where it holds none).
+        # The tenant's consents as Engage holds them (unanswered where it holds none).
         self.stored_consents: dict[str, bool | None] = {}
         self.consents: dict[str, ConsentAnswer] = {}
         for consent in settings.consents:

@@ -31,7 +31,7 @@ from posapp.form.field import FormField, Gap
 from posapp.form.request import SignupRequest
 from posapp.validation.result import FieldContext
 
-#: The attribute a personal number fills in, and the one that decides the phone region.
+# The attribute a personal number fills in, and the one that decides the phone region.
 BIRTHDAY, COUNTRY, PERSONAL_NUMBER, EMAIL, LANG = (
     "birthDay", "countryCode", "socialSecurityNumber", "email", "lang")
 
@@ -62,7 +62,7 @@ class SignupModel:
             settings.contact_type(type_id) if type_id else settings.contact_types[0])
         self.fields: dict[str, FormField] = {}
         self.preferences: dict[str, bool] = {}
-        #: The tenant's consents, in the configuration's order, none answered yet.
+        # The tenant's consents, in the configuration's order, none answered yet.
         self.consents: dict[str, ConsentAnswer] = {
             consent.id: ConsentAnswer(consent) for consent in settings.consents}
         self._build(carry_over=False)
@@ -218,6 +218,28 @@ class SignupModel:
             entry.set_text(self._default_text(entry.spec), context)
         self.preferences = dict.fromkeys(self.preferences, False)
 
+    def load(self, request: SignupRequest) -> None:
+        """Open a kept signup again (staff's "Open on the form"): its type, its values, its
+        boxes, and the consents with the moment the customer answered them."""
+        self.reset()
+        known = {configured.id for configured in self.settings.contact_types}
+        if request.contact_type != self.contact_type.id and request.contact_type in known:
+            self.set_contact_type(request.contact_type)
+        body = request.body
+        for name, entry in self.fields.items():
+            value = body.get(name)
+            if isinstance(value, str):
+                entry.set_text(value, self.context(body.get(COUNTRY)))
+        offered = body.get("preferences")
+        if isinstance(offered, Mapping):
+            for name in self.preferences:
+                self.preferences[name] = bool(offered.get(name, False))
+        for sent in body.get("consents") or ():
+            answer = self.consents.get(str(sent.get("id"))) if isinstance(sent, Mapping) else None
+            if answer is not None and isinstance(sent.get("value"), bool):
+                moment = _moment(sent.get("date")) or self._clock()
+                answer.answer(sent["value"], moment)
+
     def refuse(self, refused: Mapping[str, str]) -> list[str]:
         """Engage refused these fields (422), with its message for each; returns the names
         the screen does not show (nobody can correct those here)."""
@@ -298,3 +320,12 @@ class SignupModel:
             create_as_unapproved=kiosk and self.settings.kiosk.create_as_unapproved,
             origin="kiosk" if kiosk else "till",
         )
+
+
+def _moment(text: object) -> datetime | None:
+    """An ISO 8601 moment with its offset, or None."""
+    try:
+        moment = datetime.fromisoformat(str(text))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import importlib
 import sys
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +18,9 @@ from posapp.config import Settings
 from posapp.refcount_guard import protect_singletons
 from posapp.ui.first_paint import after_first_paint, install_if_requested
 from posapp.ui.main_window import MainWindow
+from posapp.ui.outbox_link import OutboxLink
 from posapp.ui.request_runner import RequestRunner
+from posapp.ui.shutdown_signals import ShutdownSignals, ask_before_the_session_ends
 from posapp.ui.style import apply_style
 from posapp.ui.translations import install_translations
 
@@ -57,14 +61,45 @@ def create_application(language: str) -> QApplication:
 def run_window(settings: Settings, api_key: str, config_path: Path | None = None) -> int:
     """Open the main window and run until it is closed; returns the exit code."""
     app = create_application(settings.store.language)
-    window = MainWindow(settings, _client_factory(settings, api_key), config_path=config_path)
-    defer_until_painted(window, window.runner)
-    install_if_requested(window)  # the start-up benchmark's probe; nothing otherwise
-    window.show()
-    # Active at once, also without a window manager (a bare X session on a till): typing
-    # reaches an inactive window, but its shortcuts (Ctrl+F, Ctrl+N, Alt+letter) do not.
-    window.activateWindow()
-    return _run_until_closed(app, window, window.runner)
+    with outbox_for(settings, api_key) as outbox:
+        window = MainWindow(settings, _client_factory(settings, api_key),
+                            config_path=config_path, outbox=outbox, ask_before_closing=True)
+        defer_until_painted(window, window.runner, outbox=outbox)
+        install_if_requested(window)  # the start-up benchmark's probe; nothing otherwise
+        signals = ShutdownSignals(window.close)
+        ask_before_the_session_ends(window.has_unsaved_typing, window.ask_to_stay)
+        window.show()
+        # Active at once, also without a window manager (a bare X session on a till):
+        # typing reaches an inactive window, but its shortcuts (Ctrl+F, Alt+letter) do not.
+        window.activateWindow()
+        try:
+            return _run_until_closed(app, window, window.runner)
+        finally:
+            signals.restore()
+
+
+@contextmanager
+def outbox_for(settings: Settings, api_key: str) -> Iterator[OutboxLink]:
+    """The outbox of this till: the user data directory's (``[outbox] path``); in demo
+    mode a scratch one, gone at exit, since the demo's Engage forgets everything too."""
+    from posapp.outbox import background_client
+
+    def client() -> EngageClient:
+        return background_client(settings.engage, api_key)
+
+    if not settings.demo:
+        link = OutboxLink(settings, client)
+        try:
+            yield link
+        finally:
+            link.shutdown()
+        return
+    with tempfile.TemporaryDirectory(prefix="posapp-demo-outbox-") as scratch:
+        link = OutboxLink(settings, client, Path(scratch) / "outbox.sqlite3")
+        try:
+            yield link
+        finally:
+            link.shutdown()
 
 
 def _client_factory(settings: Settings, api_key: str) -> Callable[[], EngageClient]:
@@ -97,10 +132,12 @@ TILL_DIALOGS = (
 
 
 def defer_until_painted(window: QWidget, runner: RequestRunner | None = None,
-                        modules: tuple[str, ...] = TILL_DIALOGS) -> None:
+                        modules: tuple[str, ...] = TILL_DIALOGS,
+                        outbox: OutboxLink | None = None) -> None:
     """Once ``window`` has painted, load what the first frame did not need: the log file,
-    the phone and personal-number validators, ``modules``, then ``runner``'s Engage
-    client; all ready long before the first keystroke."""
+    the phone and personal-number validators, ``modules``, ``runner``'s Engage client,
+    then the outbox (its store, key and sender); all ready long before the first
+    keystroke."""
 
     def load() -> None:
         from posapp.logging_setup import open_deferred_log
@@ -114,6 +151,8 @@ def defer_until_painted(window: QWidget, runner: RequestRunner | None = None,
 
         if runner is not None:
             runner.warm_up()
+        if outbox is not None:
+            outbox.open()
         collector.resume()  # start-up is over: posapp/collector.py
 
     after_first_paint(window, load)
@@ -124,7 +163,12 @@ def run_kiosk(settings: Settings, api_key: str) -> int:
     from posapp.ui.kiosk.kiosk_window import KioskWindow
 
     app = create_application(settings.store.language)
-    window = KioskWindow(settings, _client_factory(settings, api_key))
-    defer_until_painted(window, window.runner, modules=())
-    window.start()
-    return _run_until_closed(app, window, window.runner)
+    with outbox_for(settings, api_key) as outbox:
+        window = KioskWindow(settings, _client_factory(settings, api_key), outbox=outbox)
+        defer_until_painted(window, window.runner, modules=(), outbox=outbox)
+        signals = ShutdownSignals(window.leave)  # the OS's stop is staff's
+        window.start()
+        try:
+            return _run_until_closed(app, window, window.runner)
+        finally:
+            signals.restore()

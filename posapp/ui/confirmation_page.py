@@ -1,4 +1,5 @@
-"""After a successful signup: who was created, and one action, New signup.
+"""After a signup: who was created (or that the signup is kept on this till, to be sent
+when Engage answers), and one action, New signup.
 
 Signals:
     new_signup_requested(): the cashier is ready for the next customer.
@@ -19,6 +20,7 @@ from posapp.ui.key_map import Action, View, action_for
 
 if TYPE_CHECKING:
     from posapp.engage.models import Contact
+    from posapp.form.request import SignupRequest
 
 
 class ConfirmationPage(QWidget):
@@ -36,6 +38,8 @@ class ConfirmationPage(QWidget):
         super().__init__(parent)
         self.setObjectName("confirmationPage")
         self._contact: Contact | None = None
+        # The signup the outbox keeps (Engage could not be reached), or None.
+        self._kept: SignupRequest | None = None
         self.mark = QLabel("✓", self)
         self.mark.setObjectName("confirmationMark")
         self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -66,7 +70,17 @@ class ConfirmationPage(QWidget):
 
     def show_contact(self, contact: Contact) -> None:
         """Fill in the member just created and put the focus on New signup."""
-        self._contact = contact
+        self._contact, self._kept = contact, None
+        self._show()
+
+    def show_kept(self, request: SignupRequest) -> None:
+        """The signup is saved on this till and goes to Engage when it answers."""
+        self._contact, self._kept = None, request
+        self._show()
+
+    def _show(self) -> None:
+        self.mark.setText("✓" if self._kept is None else "⏳")
+        self.mark.setProperty("kept", self._kept is not None)
         self.retranslate()
         self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -74,6 +88,13 @@ class ConfirmationPage(QWidget):
         """Every text in the current UI language."""
         self.new_button.setText(self.tr("&New signup"))
         self.new_button.setAccessibleName(self.tr("New signup"))
+        if self._kept is not None:
+            self.title.setText(self.tr("Saved on this till"))
+            lines = [self.tr("It will be sent to Engage when Engage answers. Nothing more to "
+                             "do: carry on with the next customer.")]
+            self.details.setText("\n".join(lines))
+            self.setAccessibleDescription(self.title.text() + ". " + " ".join(lines))
+            return
         contact = self._contact
         if contact is None:
             self.title.clear()

@@ -32,7 +32,7 @@ class ConsentBox(QWidget):
         self.answer = answer
         self.audience = screen
         self._language = language
-        #: Save or Join was pressed: a required consent left unticked says so.
+        # Save or Join was pressed: a required consent left unticked says so.
         self.revealed = False
         self.setObjectName(f"consent_{answer.setting.id}")
         self.box = QCheckBox(self)

@@ -64,7 +64,7 @@ class FieldRow(QObject):
         super().__init__(parent)
         self.field = field
         self.screen = screen
-        #: Save or Join was pressed: an empty mandatory field shows as an error.
+        # Save or Join was pressed: an empty mandatory field shows as an error.
         self.revealed = False
         self.editor = self._make_editor(language, parent)
         self.editor.setObjectName(field.name)

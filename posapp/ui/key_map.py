@@ -22,6 +22,8 @@ kiosk form       Enter (Next)  anywhere          next field; on Join, join
 PIN pad          digit         anywhere          type the digit
 PIN pad          Backspace     anywhere          delete the last digit
 PIN pad          Enter         anywhere          OK
+waiting signups  Escape        anywhere          back to the signup form
+waiting signups  Enter         the list          open the signup on the form (the list's own)
 ===============  ============  ================  ==========================================
 
 Dialogs (409, a problem, set-up) follow Qt's own rule, Enter presses the default button,
@@ -47,6 +49,7 @@ class View(enum.Enum):
     CONFIRMATION = "confirmation"
     KIOSK_FORM = "kiosk form"
     PIN_PAD = "PIN pad"
+    WAITING = "waiting signups"
 
 
 class Key(enum.Enum):
@@ -95,6 +98,7 @@ KEY_MAP: dict[tuple[View, Key, Where], Action] = {
     (View.PIN_PAD, Key.DIGIT, Where.ANYWHERE): Action.PIN_DIGIT,
     (View.PIN_PAD, Key.BACKSPACE, Where.ANYWHERE): Action.PIN_DELETE,
     (View.PIN_PAD, Key.ENTER, Where.ANYWHERE): Action.PIN_OK,
+    (View.WAITING, Key.ESCAPE, Where.ANYWHERE): Action.BACK,
 }
 
 _NAMED = {

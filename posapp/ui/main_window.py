@@ -12,12 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from posapp.config import Settings
 from posapp.ui.confirmation_page import ConfirmationPage
+from posapp.ui.outbox_link import OutboxLink
 from posapp.ui.request_runner import RequestRunner
+from posapp.ui.restyle import set_style_property
 from posapp.ui.setup_access import SetupAccess
 from posapp.ui.signup_flow import SignupFlow
 from posapp.ui.signup_form import SignupForm
@@ -37,10 +40,16 @@ from posapp.validation import country_name
 if TYPE_CHECKING:
     from posapp.engage.client import EngageClient
     from posapp.engage.models import Contact
+    from posapp.form.request import SignupRequest
+    from posapp.outbox import OutboxStatus
     from posapp.ui.find_member_flow import FindMemberFlow
     from posapp.ui.find_member_page import FindMemberPage
+    from posapp.ui.waiting_page import WaitingPage
 
 log = logging.getLogger("posapp.ui")
+
+# How long closing waits for a save in flight before leaving it to the outbox.
+CLOSE_WAIT_MS = 3000
 
 
 def _centered_card(pages: QStackedWidget, max_width: int = 680) -> tuple[QWidget, QVBoxLayout]:
@@ -78,11 +87,23 @@ class MainWindow(QMainWindow):
     """Header, then one page at a time: the signup form or the confirmation."""
 
     def __init__(self, settings: Settings, client: EngageClient | Callable[[], EngageClient],
-                 parent: QWidget | None = None, *, config_path: Path | None = None) -> None:
+                 parent: QWidget | None = None, *, config_path: Path | None = None,
+                 outbox: OutboxLink | None = None, ask_before_closing: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
         self.runner = RequestRunner(client, self)
+        # The signups kept on this till (None: sent without the net, as in most tests).
+        self.outbox = outbox
+        # Asks before closing over unsaved typing (the running till: run_window).
+        self._asks_before_closing = ask_before_closing
+        self._close_confirmed = False
+        self._waiting_for_save = False
+        self._save_wait_over = False
+        # The form holds a signup already saved (or kept): nothing to lose on closing.
+        self._form_saved = False
+        # "Close posapp?" while it is open.
+        self.close_question: QMessageBox | None = None
 
         central = QWidget(self)
         self.setCentralWidget(central)
@@ -107,6 +128,14 @@ class MainWindow(QMainWindow):
         self.find_button = QPushButton(self.header)
         self.find_button.setObjectName("findMember")
         self.find_button.clicked.connect(self.show_find_member)
+        # How many signups the outbox keeps; hidden while none does.
+        self.waiting_button = QPushButton(self.header)
+        self.waiting_button.setObjectName("waitingSignups")
+        self.waiting_button.setProperty("role", "waiting")
+        self.waiting_button.setVisible(False)
+        self.waiting_button.clicked.connect(self.show_waiting)
+        header_row.addWidget(self.waiting_button)
+        header_row.addSpacing(8)
         header_row.addWidget(self.find_button)
         self.setup_access = SetupAccess(self, settings, config_path)  # staff PIN, Ctrl+Alt+S
         header_row.addWidget(self.setup_access.button)
@@ -130,6 +159,9 @@ class MainWindow(QMainWindow):
         # time it is shown: the till starts on the signup form.
         self._find_card, self._find_layout = _centered_card(self.pages)
         self._find: tuple[FindMemberPage, FindMemberFlow] | None = None
+        self._waiting_card, self._waiting_layout = _centered_card(self.pages)
+        self._waiting: WaitingPage | None = None
+        self._outbox_status: OutboxStatus | None = None
 
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -137,8 +169,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
 
-        self.flow = SignupFlow(self.form, self.runner, self)
+        self.flow = SignupFlow(self.form, self.runner, self, outbox)
         self.flow.signed_up.connect(self._on_signed_up)
+        self.flow.kept.connect(self._on_kept)
+        if outbox is not None:
+            outbox.status_changed.connect(self._on_outbox_status)
         self.confirmation.new_signup_requested.connect(self.new_signup)
         self.confirmation.typed_ahead.connect(self._on_typed_ahead)
         self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
@@ -148,6 +183,8 @@ class MainWindow(QMainWindow):
         self.find_shortcut.activated.connect(self.show_find_member)
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         self.save_shortcut.activated.connect(self._on_save_shortcut)
+        self.quit_shortcut = QShortcut(QKeySequence.StandardKey.Quit, self)
+        self.quit_shortcut.activated.connect(self.close)
 
         self.retranslate()
         self.resize(960, 760)
@@ -181,7 +218,7 @@ class MainWindow(QMainWindow):
             self._find = (page, flow)
         return self._find
 
-    SIGNUP, CONFIRMATION, FIND = 0, 1, 2
+    SIGNUP, CONFIRMATION, FIND, WAITING = 0, 1, 2, 3
 
     @property
     def showing_confirmation(self) -> bool:
@@ -220,6 +257,7 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def sign_up_with_key(self, attribute: str, text: str) -> None:
         """"Sign up instead": the signup form with the searched key filled in."""
+        self._form_saved = False
         self.form.reset()
         self.form.select_type_with_key(attribute)
         self.form.fill(attribute, text)
@@ -233,6 +271,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_signed_up(self, contact: Contact) -> None:
+        self._form_saved = True
         self.pages.setCurrentIndex(self.CONFIRMATION)
         self.confirmation.show_contact(contact)
         held = self.form.take_held_keys()
@@ -241,9 +280,120 @@ class MainWindow(QMainWindow):
             for stroke in held:
                 stroke.send_to(self.form.key_editor())
 
+    @Slot(object)
+    def _on_kept(self, request: SignupRequest) -> None:
+        """Engage could not be reached: the signup is kept on this till; the next one."""
+        self._form_saved = True
+        self.pages.setCurrentIndex(self.CONFIRMATION)
+        self.confirmation.show_kept(request)
+        held = self.form.take_held_keys()
+        if held:
+            self.new_signup()
+            for stroke in held:
+                stroke.send_to(self.form.key_editor())
+
+    # -- waiting signups (the outbox) ------------------------------------------------------
+
+    @property
+    def showing_waiting(self) -> bool:
+        """True while the waiting-signups page is shown."""
+        return self.pages.currentIndex() == self.WAITING
+
+    @property
+    def waiting_page(self) -> WaitingPage:
+        """The waiting-signups page (built on first use)."""
+        if self._waiting is None:
+            from posapp.ui.waiting_page import WaitingPage
+
+            page = WaitingPage(self._waiting_card)
+            self._waiting_layout.addWidget(page)
+            page.show()
+            page.open_requested.connect(self._open_waiting)
+            page.discard_requested.connect(self._discard_waiting)
+            page.back_requested.connect(self.show_signup)
+            self._waiting = page
+        return self._waiting
+
+    @Slot()
+    def show_waiting(self) -> None:
+        """The signups the outbox keeps: queued for Engage, or waiting for staff."""
+        if self.runner.busy:
+            return
+        self.pages.setCurrentIndex(self.WAITING)
+        self._refresh_waiting()
+        self.waiting_page.focus_list()
+
+    def _refresh_waiting(self) -> None:
+        store = self.outbox.store if self.outbox is not None else None
+        if store is None:
+            self.waiting_page.show_entries(None, [], None)
+            return
+        queued = [entry for entry in store.list_waiting() if entry.state != "needs_person"]
+        oldest = min((entry.created_at for entry in queued), default=None)
+        self.waiting_page.show_entries(self.outbox.status() if self.outbox else None,
+                                       store.list_needs_person(), oldest)
+
+    @Slot(object)
+    def _on_outbox_status(self, status: object) -> None:
+        from posapp.outbox import OutboxStatus
+
+        if not isinstance(status, OutboxStatus):
+            return
+        self._outbox_status = status
+        self._show_waiting_count()
+        if self.showing_waiting:
+            self._refresh_waiting()
+
+    def _show_waiting_count(self) -> None:
+        status = self._outbox_status
+        waiting = status.waiting if status is not None else 0
+        self.waiting_button.setVisible(waiting > 0)
+        if status is None or waiting == 0:
+            return
+        text = self.tr("%n waiting", "", waiting)
+        if status.needs_person:
+            text += " · " + self.tr("%n for staff", "", status.needs_person)
+        self.waiting_button.setText(text)
+        self.waiting_button.setAccessibleName(self.tr(
+            "%n signups wait on this till; open the list", "", waiting))
+        set_style_property(self.waiting_button, "attention",
+                           "true" if status.needs_person or status.paused else "false")
+
+    @Slot(int)
+    def _open_waiting(self, entry_id: int) -> None:
+        """A signup Engage refused, back on the form with what it named marked."""
+        from posapp.outbox import EntryBusy
+
+        store = self.outbox.store if self.outbox is not None else None
+        if store is None or self.runner.busy:
+            return
+        entry = store.get(entry_id)
+        try:
+            request = store.take_back(entry_id)
+        except EntryBusy:
+            request = None
+        if entry is None or request is None:
+            self._refresh_waiting()
+            return
+        refused = dict(entry.problem.fields) if entry.problem is not None else {}
+        if entry.problem is not None and entry.problem.kind == "already_member_other":
+            refused.setdefault(request.key, self.tr("Another member already has this key"))
+        self._form_saved = False
+        self.form.load(request, refused)
+        self.pages.setCurrentIndex(self.SIGNUP)
+        log.info("waiting signup %d opened on the form", entry_id)
+
+    @Slot(int)
+    def _discard_waiting(self, entry_id: int) -> None:
+        store = self.outbox.store if self.outbox is not None else None
+        if store is not None:
+            store.discard(entry_id)
+        self._refresh_waiting()
+
     @Slot()
     def new_signup(self) -> None:
         """Empty the form completely and start again in the key field."""
+        self._form_saved = False
         self.form.reset()
         self.pages.setCurrentIndex(self.SIGNUP)
         self.form.focus_key_field()
@@ -266,6 +416,7 @@ class MainWindow(QMainWindow):
         """Every text in the current UI language."""
         store = self.settings.store
         self.app_title.setText(self.tr("Member signup"))
+        self._show_waiting_count()
         self.find_button.setText(self.tr("Find member"))
         self.find_button.setToolTip(self.tr(
             "Find a member and correct their country or language (Ctrl+F)"))
@@ -292,8 +443,76 @@ class MainWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Abandon any request and stop the worker thread before the window goes."""
+        """Closing (the window's X, Ctrl+Q, SIGTERM, the session ending) never loses a
+        signup: with typing not yet saved it asks first; during a save it waits for the
+        answer a moment, then leaves the signup to the outbox, which keeps it on disk and
+        sends it later (looked up first). Then the worker and the outbox's sender stop."""
+        if (self._asks_before_closing and not self._close_confirmed
+                and self._ask_before_closing()):
+            event.ignore()
+            return
+        if self.runner.busy and not self._save_wait_over and self.outbox is not None:
+            self._wait_for_save_then_close()
+            event.ignore()
+            return
         if self.runner.busy:
-            log.info("window closed during a request; abandoning it")
+            log.info("window closed during a request; the outbox keeps the signup")
         self.runner.shutdown()
+        if self.outbox is not None:
+            self.outbox.shutdown()
         event.accept()
+
+    def has_unsaved_typing(self) -> bool:
+        """Typing on the signup form that was not saved (nor is being saved)."""
+        return (not self.runner.busy and not self._form_saved
+                and not self.form.is_pristine())
+
+    def _ask_before_closing(self) -> bool:
+        """Open the question when there is unsaved typing; True when it was opened."""
+        if not self.has_unsaved_typing():
+            return False
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close posapp?"),
+                          self.tr("The signup on the form is not saved. Close anyway and "
+                                  "lose what was typed?"),
+                          QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmClose")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(self._on_close_answered)
+        self.close_question = box
+        box.open()
+        return True
+
+    def ask_to_stay(self) -> bool:
+        """At the session's end: True when the cashier keeps the unsaved signup open."""
+        answer = QMessageBox.question(
+            self, self.tr("Close posapp?"),
+            self.tr("The signup on the form is not saved. Close anyway and lose what was "
+                    "typed?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer != QMessageBox.StandardButton.Discard
+
+    @Slot(int)
+    def _on_close_answered(self, result: int) -> None:
+        self.close_question = None
+        if result == QMessageBox.StandardButton.Discard:
+            log.info("closed with unsaved typing, discarded by the cashier")
+            self._close_confirmed = True
+            self.close()
+
+    def _wait_for_save_then_close(self) -> None:
+        """Wait for the save in flight (up to CLOSE_WAIT_MS), then close."""
+        self._waiting_for_save = True
+        log.info("closing during a save: waiting for its answer")
+        self.form.status_label.setText(self.tr("Finishing the save before closing…"))
+        self.runner.busy_changed.connect(self._close_when_idle)
+        QTimer.singleShot(CLOSE_WAIT_MS, self, self._close_when_idle)
+
+    @Slot()
+    def _close_when_idle(self) -> None:
+        if not self._waiting_for_save or self._save_wait_over:
+            return
+        self._save_wait_over = True
+        self._close_confirmed = True
+        self.close()

@@ -34,9 +34,9 @@ class ModelForm(QWidget):
         self._language: str = settings.store.language
         self.model = SignupModel(settings, screen)
         self.rows: dict[str, FieldRow] = {}
-        #: The preferences' boxes (the offers), by attribute.
+        # The preferences' boxes (the offers), by attribute.
         self.consents: dict[str, QCheckBox] = {}
-        #: The tenant's consents, by id.
+        # The tenant's consents, by id.
         self.consent_boxes: dict[str, ConsentBox] = {}
 
     # -- what every form answers -----------------------------------------------------------

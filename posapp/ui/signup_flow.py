@@ -2,6 +2,7 @@
 
 Signals:
     signed_up(object): the created Contact.
+    kept(object): the SignupRequest the outbox keeps, to be sent when Engage answers.
     open_member_requested(object): a Contact or id the staff view should open (409).
 
 Nothing the cashier typed is lost on any failure: the form is only emptied by the
@@ -17,8 +18,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from posapp.engage.errors import AlreadyMember, EngageError, InvalidDraft, InvalidFields
+from posapp.engage.errors import AlreadyMember, InvalidDraft, InvalidFields
 from posapp.form.request import SignupRequest
+from posapp.outbox.send_now import Kept, send_signup
+from posapp.ui.outbox_link import OutboxLink
 from posapp.ui.request_flow import RequestFlow
 from posapp.ui.request_runner import RequestRunner
 from posapp.ui.signup_form import SignupForm
@@ -26,42 +29,18 @@ from posapp.ui.signup_form import SignupForm
 if TYPE_CHECKING:
     from posapp.engage.client import EngageClient
     from posapp.engage.models import Contact
+    from posapp.outbox.store import OutboxStore
 
 log = logging.getLogger("posapp.ui")
 
 
-def signup_job(request: SignupRequest, *,
-               read_existing: bool = True) -> Callable[[EngageClient], Contact]:
-    """The work done on the worker thread for one signup (and each Retry).
+def signup_job(request: SignupRequest, outbox: OutboxStore | None = None, *,
+               read_existing: bool = True) -> Callable[[EngageClient], Contact | Kept]:
+    """The work done on the worker thread for one signup (and each Retry): see
+    ``posapp/outbox/send_now.py``."""
 
-    The request says how it is sent (source, store, unapproved). On 409 the existing member
-    is looked up and read for the cashier's dialog; the kiosk passes ``read_existing=False``:
-    it must not tell a stranger whether a number belongs to a member, so it asks nothing.
-    """
-
-    def job(client: EngageClient) -> Contact:
-        # One time budget for the whole signup, from the click (the worker starts the job
-        # within a millisecond): every attempt, look-up and the 409's read spend from it.
-        budget = client.create_budget()
-        try:
-            return client.create_contact(
-                request.body,
-                source=request.source,
-                store_external_id=request.store_external_id,
-                create_as_unapproved=request.create_as_unapproved,
-                key=request.key,
-                budget=budget,
-                find_existing=read_existing,
-            )
-        except AlreadyMember as exc:
-            existing: Contact | None = None
-            if exc.existing_id and read_existing:
-                try:
-                    existing = client.get_contact(exc.existing_id, budget=budget)
-                except EngageError:
-                    existing = None
-            exc.existing = existing
-            raise
+    def job(client: EngageClient) -> Contact | Kept:
+        return send_signup(client, request, outbox, read_existing=read_existing)
 
     return job
 
@@ -70,12 +49,14 @@ class SignupFlow(RequestFlow):
     """Connects the form to the runner and the runner's answers to what the cashier sees."""
 
     signed_up = Signal(object)
+    kept = Signal(object)
     open_member_requested = Signal(object)
 
     def __init__(self, form: SignupForm, runner: RequestRunner,
-                 dialog_parent: QWidget) -> None:
+                 dialog_parent: QWidget, outbox: OutboxLink | None = None) -> None:
         super().__init__(runner, form)
         self._form = form
+        self._outbox = outbox
         self._dialog_parent = dialog_parent
         self._last: SignupRequest | None = None
         form.submit_requested.connect(self.submit)
@@ -83,7 +64,8 @@ class SignupFlow(RequestFlow):
     @Slot(object)
     def submit(self, request: SignupRequest) -> None:
         """Send one signup, unless a request is already running (double submit)."""
-        if not self._start(signup_job(request)):
+        outbox = self._outbox.store if self._outbox is not None else None
+        if not self._start(signup_job(request, outbox)):
             return
         self._last = request
         log.info("signup submitted (type %s, key %s)", request.contact_type, request.key)
@@ -97,12 +79,16 @@ class SignupFlow(RequestFlow):
     def _set_busy(self, busy: bool) -> None:
         self._form.set_busy(busy)
 
-    def _succeeded(self, contact: object) -> None:
+    def _succeeded(self, result: object) -> None:
         from posapp.engage.models import Contact  # loaded by the client already: no cost
 
-        assert isinstance(contact, Contact)
+        if isinstance(result, Kept):
+            log.info("signup kept on this till")
+            self.kept.emit(result.request)
+            return
+        assert isinstance(result, Contact)
         log.info("signup saved")
-        self.signed_up.emit(contact)
+        self.signed_up.emit(result)
 
     def _failed(self, error: BaseException) -> None:
         log.info("signup failed: %s", type(error).__name__)

@@ -11,6 +11,8 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 from posapp.config import ContactTypeSettings, Settings
 from posapp.engage.attributes import KeyField
 from posapp.form.field import Gap
+from posapp.form.request import SignupRequest
 from posapp.form.signup_model import Screen
 from posapp.ui import field_labels
 from posapp.ui.combo_steps import StepWatch
@@ -212,6 +215,25 @@ class SignupForm(ModelForm):
         self.status_label.clear()
         self._update_submit()
         self.focus_key_field()
+
+    def load(self, request: SignupRequest, refused: Mapping[str, str]) -> None:
+        """Open a signup the outbox kept (staff's "Open on the form"), with the fields
+        Engage refused marked."""
+        self.model.load(request)
+        self.type_picker.blockSignals(True)
+        self.type_picker.setCurrentIndex(
+            max(0, self.type_picker.findData(self.model.contact_type.id)))
+        self.type_picker.blockSignals(False)
+        if self._rows_match_model():
+            self._show_fields()
+        else:
+            self._build_rows()
+            self._show_fields()
+        if refused:
+            self.mark_errors(dict(refused))
+        else:
+            self.focus_key_field()
+        self._after_change()
 
     def select_type_with_key(self, attribute: str) -> bool:
         """Switch to the first contact type whose key is ``attribute``; False if none."""

@@ -126,6 +126,11 @@ QLabel#demoBadge {{
     background: {badge}; color: white; font-weight: 700; letter-spacing: 1px;
     padding: 3px 10px; border-radius: 4px;
 }}
+QPushButton[role="waiting"] {{ border: 2px solid {c.muted}; font-weight: 600; }}
+QPushButton[role="waiting"][attention="true"] {{
+    border: 2px solid {badge}; color: {c.demo};
+}}
+QLabel#confirmationMark[kept="true"] {{ color: {c.demo}; }}
 QWidget#card {{
     background: palette(base);
     border: 1px solid palette(mid);

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
-#: Keys with these held are commands (shortcuts, mnemonics), never typing.
+# Keys with these held are commands (shortcuts, mnemonics), never typing.
 COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                      | Qt.KeyboardModifier.MetaModifier)
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

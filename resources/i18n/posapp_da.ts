@@ -59,6 +59,14 @@
         <translation>Ny tilmelding</translation>
     </message>
     <message>
+        <source>Saved on this till</source>
+        <translation>Gemt i denne kasse</translation>
+    </message>
+    <message>
+        <source>It will be sent to Engage when Engage answers. Nothing more to do: carry on with the next customer.</source>
+        <translation>Den sendes til Engage, når Engage svarer. Intet mere at gøre: fortsæt med den næste kunde.</translation>
+    </message>
+    <message>
         <source>{name} is now a member</source>
         <translation>{name} er nu medlem</translation>
     </message>
@@ -234,7 +242,6 @@
     <name>ConsentBox</name>
     <message>
         <source>Optional</source>
-        <extracomment>Save or Join was pressed: a required consent left unticked says so.</extracomment>
         <translation>Frivilligt</translation>
     </message>
     <message>
@@ -270,7 +277,6 @@
     </message>
     <message>
         <source>Engage took too long</source>
-        <extracomment>(kind of failure, an extra condition or None, its meaning): the first row that matches wins, so a subclass comes before its base class.</extracomment>
         <translation>Engage brugte for lang tid</translation>
     </message>
     <message>
@@ -279,7 +285,6 @@
     </message>
     <message>
         <source>Press Retry. If it keeps happening, carry on with the sale and sign the customer up later.</source>
-        <extracomment>Whether trying again (Retry at the till, the kiosk&apos;s own retry, Try again) may help. The till&apos;s words (``ErrorTexts``): a title, what happened, what to do next. The customer&apos;s words at the kiosk. Whether the detail for IT (status, code, message) is worth showing.</extracomment>
         <translation>Tryk på Prøv igen. Hvis det bliver ved, så fortsæt med salget, og tilmeld kunden senere.</translation>
     </message>
     <message>
@@ -480,7 +485,6 @@
     </message>
     <message>
         <source>Something went wrong</source>
-        <extracomment>Anything that is not an Engage outcome: a fault of posapp&apos;s own.</extracomment>
         <translation>Noget gik galt</translation>
     </message>
     <message>
@@ -655,12 +659,10 @@
     <name>FieldRow</name>
     <message>
         <source>{name} (required)</source>
-        <extracomment>Save or Join was pressed: an empty mandatory field shows as an error.</extracomment>
         <translation>{name} (skal udfyldes)</translation>
     </message>
     <message>
         <source>Female</source>
-        <extracomment>The till&apos;s label, with the &amp; of its Alt+letter mnemonic (``FieldLabels``). What a screen reader says and the tooltip shows at the till (``FieldLabels``). An example of what to type, in an empty field (``FieldLabels``). The label for customers at the kiosk (``KioskTexts``); the till&apos;s label when &quot;&quot;. The description for customers at the kiosk (``KioskTexts``). The valid message beside the field repeats the value sent (the E.164 number). Preferences only: offered on every signup, not only where the type lists it.</extracomment>
         <translation>Kvinde</translation>
     </message>
     <message>
@@ -989,6 +991,31 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n venter</numerusform>
+            <numerusform>%n venter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for staff</source>
+        <translation>
+            <numerusform>%n til personalet</numerusform>
+            <numerusform>%n til personalet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signups wait on this till; open the list</source>
+        <translation>
+            <numerusform>%n tilmelding venter i denne kasse; åbn listen</numerusform>
+            <numerusform>%n tilmeldinger venter i denne kasse; åbn listen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another member already has this key</source>
+        <translation>Et andet medlem er allerede registreret med dette</translation>
+    </message>
     <message>
         <source>Member signup</source>
         <translation>Medlemstilmelding</translation>
@@ -1029,6 +1056,18 @@
         <source>posapp — member signup</source>
         <translation>posapp — medlemstilmelding</translation>
     </message>
+    <message>
+        <source>Close posapp?</source>
+        <translation>Lukke posapp?</translation>
+    </message>
+    <message>
+        <source>The signup on the form is not saved. Close anyway and lose what was typed?</source>
+        <translation>Tilmeldingen i formularen er ikke gemt. Luk alligevel og mist det, der er skrevet?</translation>
+    </message>
+    <message>
+        <source>Finishing the save before closing…</source>
+        <translation>Afslutter gemningen før lukning …</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -1066,6 +1105,14 @@
     <message>
         <source>Thank you!</source>
         <translation>Tak!</translation>
+    </message>
+    <message>
+        <source>You&apos;re signed up. We will send your confirmation e-mail shortly.</source>
+        <translation>Du er tilmeldt. Vi sender din bekræftelse på e-mail om kort tid.</translation>
+    </message>
+    <message>
+        <source>You&apos;re signed up. It reaches our membership system in a moment; there is nothing more to do.</source>
+        <translation>Du er tilmeldt. Den når vores medlemssystem om et øjeblik; du behøver ikke gøre mere.</translation>
     </message>
     <message>
         <source>Please check your e-mail: our message tells you what happens next.</source>
@@ -1513,6 +1560,88 @@
     <message>
         <source>Terms</source>
         <translation>Vilkår</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPage</name>
+    <message>
+        <source>Another member already has this key.</source>
+        <translation>Et andet medlem er allerede registreret med dette.</translation>
+    </message>
+    <message>
+        <source>Engage did not accept: {fields}</source>
+        <translation>Engage godtog ikke: {fields}</translation>
+    </message>
+    <message>
+        <source>Several members have this key.</source>
+        <translation>Flere medlemmer er registreret med dette.</translation>
+    </message>
+    <message>
+        <source>Engage refused the signup.</source>
+        <translation>Engage afviste tilmeldingen.</translation>
+    </message>
+    <message>
+        <source>Waiting signups</source>
+        <translation>Ventende tilmeldinger</translation>
+    </message>
+    <message>
+        <source>Signups are not kept on this till: the outbox could not be opened. Tell IT (see the log).</source>
+        <translation>Tilmeldinger gemmes ikke i denne kasse: udbakken kunne ikke åbnes. Giv IT besked (se loggen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signups wait to be sent to Engage, the oldest since {since}. They are sent by themselves when Engage answers.</source>
+        <translation>
+            <numerusform>%n tilmelding venter på at blive sendt til Engage, siden {since}. Den sendes af sig selv, når Engage svarer.</numerusform>
+            <numerusform>%n tilmeldinger venter på at blive sendt til Engage, den ældste siden {since}. De sendes af sig selv, når Engage svarer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No signup waits to be sent to Engage.</source>
+        <translation>Ingen tilmelding venter på at blive sendt til Engage.</translation>
+    </message>
+    <message>
+        <source>Sending is paused: Engage refused this till&apos;s API key. Tell IT.</source>
+        <translation>Afsendelsen er sat på pause: Engage afviste denne kasses API-nøgle. Giv IT besked.</translation>
+    </message>
+    <message>
+        <source>&amp;Signups for staff to settle:</source>
+        <translation>&amp;Tilmeldinger, personalet skal ordne:</translation>
+    </message>
+    <message>
+        <source>None: nothing needs staff.</source>
+        <translation>Ingen: intet kræver personalet.</translation>
+    </message>
+    <message>
+        <source>&amp;Open on the form</source>
+        <translation>Å&amp;bn i formularen</translation>
+    </message>
+    <message>
+        <source>Open on the signup form</source>
+        <translation>Åbn i tilmeldingsformularen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kassér</translation>
+    </message>
+    <message>
+        <source>Discard this signup</source>
+        <translation>Kassér denne tilmelding</translation>
+    </message>
+    <message>
+        <source>← Back to signup</source>
+        <translation>← Tilbage til tilmelding</translation>
+    </message>
+    <message>
+        <source>Back to signup</source>
+        <translation>Tilbage til tilmelding</translation>
+    </message>
+    <message>
+        <source>Discard the signup?</source>
+        <translation>Kassér tilmeldingen?</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s details are deleted from this till and never reach Engage. Discard?</source>
+        <translation>Kundens oplysninger slettes fra denne kasse og når aldrig Engage. Kassér?</translation>
     </message>
 </context>
 <context>

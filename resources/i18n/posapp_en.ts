@@ -22,6 +22,30 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for staff</source>
+        <translation>
+            <numerusform>%n for staff</numerusform>
+            <numerusform>%n for staff</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signups wait on this till; open the list</source>
+        <translation>
+            <numerusform>%n signup waits on this till; open the list</numerusform>
+            <numerusform>%n signups wait on this till; open the list</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutcomePage</name>
     <message numerus="yes">
         <source>This screen clears itself in %n seconds</source>
@@ -59,6 +83,16 @@
         <translation>
             <numerusform>%n digit entered</numerusform>
             <numerusform>%n digits entered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPage</name>
+    <message numerus="yes">
+        <source>%n signups wait to be sent to Engage, the oldest since {since}. They are sent by themselves when Engage answers.</source>
+        <translation>
+            <numerusform>%n signup waits to be sent to Engage, since {since}. It is sent by itself when Engage answers.</numerusform>
+            <numerusform>%n signups wait to be sent to Engage, the oldest since {since}. They are sent by themselves when Engage answers.</numerusform>
         </translation>
     </message>
 </context>

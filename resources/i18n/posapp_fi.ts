@@ -59,6 +59,14 @@
         <translation>Uusi jäsen</translation>
     </message>
     <message>
+        <source>Saved on this till</source>
+        <translation>Tallennettu tähän kassaan</translation>
+    </message>
+    <message>
+        <source>It will be sent to Engage when Engage answers. Nothing more to do: carry on with the next customer.</source>
+        <translation>Se lähetetään Engageen, kun Engage vastaa. Muuta ei tarvitse tehdä: jatka seuraavan asiakkaan kanssa.</translation>
+    </message>
+    <message>
         <source>{name} is now a member</source>
         <translation>{name} on nyt jäsen</translation>
     </message>
@@ -234,7 +242,6 @@
     <name>ConsentBox</name>
     <message>
         <source>Optional</source>
-        <extracomment>Save or Join was pressed: a required consent left unticked says so.</extracomment>
         <translation>Vapaaehtoinen</translation>
     </message>
     <message>
@@ -270,7 +277,6 @@
     </message>
     <message>
         <source>Engage took too long</source>
-        <extracomment>(kind of failure, an extra condition or None, its meaning): the first row that matches wins, so a subclass comes before its base class.</extracomment>
         <translation>Engage vastasi liian hitaasti</translation>
     </message>
     <message>
@@ -279,7 +285,6 @@
     </message>
     <message>
         <source>Press Retry. If it keeps happening, carry on with the sale and sign the customer up later.</source>
-        <extracomment>Whether trying again (Retry at the till, the kiosk&apos;s own retry, Try again) may help. The till&apos;s words (``ErrorTexts``): a title, what happened, what to do next. The customer&apos;s words at the kiosk. Whether the detail for IT (status, code, message) is worth showing.</extracomment>
         <translation>Paina ”Yritä uudelleen”. Jos ongelma toistuu, jatka myyntiä ja liitä asiakas jäseneksi myöhemmin.</translation>
     </message>
     <message>
@@ -480,7 +485,6 @@
     </message>
     <message>
         <source>Something went wrong</source>
-        <extracomment>Anything that is not an Engage outcome: a fault of posapp&apos;s own.</extracomment>
         <translation>Jokin meni vikaan</translation>
     </message>
     <message>
@@ -655,12 +659,10 @@
     <name>FieldRow</name>
     <message>
         <source>{name} (required)</source>
-        <extracomment>Save or Join was pressed: an empty mandatory field shows as an error.</extracomment>
         <translation>{name} (pakollinen)</translation>
     </message>
     <message>
         <source>Female</source>
-        <extracomment>The till&apos;s label, with the &amp; of its Alt+letter mnemonic (``FieldLabels``). What a screen reader says and the tooltip shows at the till (``FieldLabels``). An example of what to type, in an empty field (``FieldLabels``). The label for customers at the kiosk (``KioskTexts``); the till&apos;s label when &quot;&quot;. The description for customers at the kiosk (``KioskTexts``). The valid message beside the field repeats the value sent (the E.164 number). Preferences only: offered on every signup, not only where the type lists it.</extracomment>
         <translation>Nainen</translation>
     </message>
     <message>
@@ -989,6 +991,31 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n odottaa</numerusform>
+            <numerusform>%n odottaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for staff</source>
+        <translation>
+            <numerusform>%n henkilökunnalle</numerusform>
+            <numerusform>%n henkilökunnalle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signups wait on this till; open the list</source>
+        <translation>
+            <numerusform>%n liittyminen odottaa tässä kassassa; avaa luettelo</numerusform>
+            <numerusform>%n liittymistä odottaa tässä kassassa; avaa luettelo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another member already has this key</source>
+        <translation>Toinen jäsen on jo rekisteröity tällä tiedolla</translation>
+    </message>
     <message>
         <source>Member signup</source>
         <translation>Jäseneksi liittäminen</translation>
@@ -1029,6 +1056,18 @@
         <source>posapp — member signup</source>
         <translation>posapp — jäseneksi liittäminen</translation>
     </message>
+    <message>
+        <source>Close posapp?</source>
+        <translation>Suljetaanko posapp?</translation>
+    </message>
+    <message>
+        <source>The signup on the form is not saved. Close anyway and lose what was typed?</source>
+        <translation>Lomakkeen liittymistä ei ole tallennettu. Suljetaanko silti, jolloin kirjoitettu menetetään?</translation>
+    </message>
+    <message>
+        <source>Finishing the save before closing…</source>
+        <translation>Viimeistellään tallennus ennen sulkemista…</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -1066,6 +1105,14 @@
     <message>
         <source>Thank you!</source>
         <translation>Kiitos!</translation>
+    </message>
+    <message>
+        <source>You&apos;re signed up. We will send your confirmation e-mail shortly.</source>
+        <translation>Olet liittynyt. Lähetämme vahvistusviestin sähköpostiisi pian.</translation>
+    </message>
+    <message>
+        <source>You&apos;re signed up. It reaches our membership system in a moment; there is nothing more to do.</source>
+        <translation>Olet liittynyt. Tiedot siirtyvät jäsenjärjestelmäämme hetken kuluttua; sinun ei tarvitse tehdä muuta.</translation>
     </message>
     <message>
         <source>Please check your e-mail: our message tells you what happens next.</source>
@@ -1513,6 +1560,88 @@
     <message>
         <source>Terms</source>
         <translation>Ehdot</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPage</name>
+    <message>
+        <source>Another member already has this key.</source>
+        <translation>Toinen jäsen on jo rekisteröity tällä tiedolla.</translation>
+    </message>
+    <message>
+        <source>Engage did not accept: {fields}</source>
+        <translation>Engage ei hyväksynyt: {fields}</translation>
+    </message>
+    <message>
+        <source>Several members have this key.</source>
+        <translation>Usea jäsen on rekisteröity tällä tiedolla.</translation>
+    </message>
+    <message>
+        <source>Engage refused the signup.</source>
+        <translation>Engage hylkäsi liittymisen.</translation>
+    </message>
+    <message>
+        <source>Waiting signups</source>
+        <translation>Odottavat liittymiset</translation>
+    </message>
+    <message>
+        <source>Signups are not kept on this till: the outbox could not be opened. Tell IT (see the log).</source>
+        <translation>Liittymisiä ei säilytetä tässä kassassa: lähtevien kansiota ei voitu avata. Ilmoita IT-tuelle (katso loki).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signups wait to be sent to Engage, the oldest since {since}. They are sent by themselves when Engage answers.</source>
+        <translation>
+            <numerusform>%n liittyminen odottaa lähetystä Engageen {since} lähtien. Se lähtee itsestään, kun Engage vastaa.</numerusform>
+            <numerusform>%n liittymistä odottaa lähetystä Engageen, vanhin {since} lähtien. Ne lähtevät itsestään, kun Engage vastaa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No signup waits to be sent to Engage.</source>
+        <translation>Yksikään liittyminen ei odota lähetystä Engageen.</translation>
+    </message>
+    <message>
+        <source>Sending is paused: Engage refused this till&apos;s API key. Tell IT.</source>
+        <translation>Lähetys on keskeytetty: Engage hylkäsi tämän kassan API-avaimen. Ilmoita IT-tuelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Signups for staff to settle:</source>
+        <translation>&amp;Henkilökunnan hoidettavat liittymiset:</translation>
+    </message>
+    <message>
+        <source>None: nothing needs staff.</source>
+        <translation>Ei yhtään: mikään ei vaadi henkilökuntaa.</translation>
+    </message>
+    <message>
+        <source>&amp;Open on the form</source>
+        <translation>&amp;Avaa lomakkeelle</translation>
+    </message>
+    <message>
+        <source>Open on the signup form</source>
+        <translation>Avaa liittymislomakkeelle</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Hylkää</translation>
+    </message>
+    <message>
+        <source>Discard this signup</source>
+        <translation>Hylkää tämä liittyminen</translation>
+    </message>
+    <message>
+        <source>← Back to signup</source>
+        <translation>← Takaisin liittymiseen</translation>
+    </message>
+    <message>
+        <source>Back to signup</source>
+        <translation>Takaisin liittymiseen</translation>
+    </message>
+    <message>
+        <source>Discard the signup?</source>
+        <translation>Hylätäänkö liittyminen?</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s details are deleted from this till and never reach Engage. Discard?</source>
+        <translation>Asiakkaan tiedot poistetaan tästä kassasta, eivätkä ne koskaan päädy Engageen. Hylätäänkö?</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,14 @@
         <translation>Ny registrering</translation>
     </message>
     <message>
+        <source>Saved on this till</source>
+        <translation>Lagret i denne kassen</translation>
+    </message>
+    <message>
+        <source>It will be sent to Engage when Engage answers. Nothing more to do: carry on with the next customer.</source>
+        <translation>Den sendes til Engage når Engage svarer. Ikke mer å gjøre: fortsett med neste kunde.</translation>
+    </message>
+    <message>
         <source>{name} is now a member</source>
         <translation>{name} er nå medlem</translation>
     </message>
@@ -234,7 +242,6 @@
     <name>ConsentBox</name>
     <message>
         <source>Optional</source>
-        <extracomment>Save or Join was pressed: a required consent left unticked says so.</extracomment>
         <translation>Frivillig</translation>
     </message>
     <message>
@@ -270,7 +277,6 @@
     </message>
     <message>
         <source>Engage took too long</source>
-        <extracomment>(kind of failure, an extra condition or None, its meaning): the first row that matches wins, so a subclass comes before its base class.</extracomment>
         <translation>Engage brukte for lang tid</translation>
     </message>
     <message>
@@ -279,7 +285,6 @@
     </message>
     <message>
         <source>Press Retry. If it keeps happening, carry on with the sale and sign the customer up later.</source>
-        <extracomment>Whether trying again (Retry at the till, the kiosk&apos;s own retry, Try again) may help. The till&apos;s words (``ErrorTexts``): a title, what happened, what to do next. The customer&apos;s words at the kiosk. Whether the detail for IT (status, code, message) is worth showing.</extracomment>
         <translation>Trykk på Prøv igjen. Hvis det skjer igjen, fortsett med salget og registrer kunden senere.</translation>
     </message>
     <message>
@@ -480,7 +485,6 @@
     </message>
     <message>
         <source>Something went wrong</source>
-        <extracomment>Anything that is not an Engage outcome: a fault of posapp&apos;s own.</extracomment>
         <translation>Noe gikk galt</translation>
     </message>
     <message>
@@ -655,12 +659,10 @@
     <name>FieldRow</name>
     <message>
         <source>{name} (required)</source>
-        <extracomment>Save or Join was pressed: an empty mandatory field shows as an error.</extracomment>
         <translation>{name} (må fylles ut)</translation>
     </message>
     <message>
         <source>Female</source>
-        <extracomment>The till&apos;s label, with the &amp; of its Alt+letter mnemonic (``FieldLabels``). What a screen reader says and the tooltip shows at the till (``FieldLabels``). An example of what to type, in an empty field (``FieldLabels``). The label for customers at the kiosk (``KioskTexts``); the till&apos;s label when &quot;&quot;. The description for customers at the kiosk (``KioskTexts``). The valid message beside the field repeats the value sent (the E.164 number). Preferences only: offered on every signup, not only where the type lists it.</extracomment>
         <translation>Kvinne</translation>
     </message>
     <message>
@@ -989,6 +991,31 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n venter</numerusform>
+            <numerusform>%n venter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for staff</source>
+        <translation>
+            <numerusform>%n til de ansatte</numerusform>
+            <numerusform>%n til de ansatte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signups wait on this till; open the list</source>
+        <translation>
+            <numerusform>%n innmelding venter i denne kassen; åpne listen</numerusform>
+            <numerusform>%n innmeldinger venter i denne kassen; åpne listen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another member already has this key</source>
+        <translation>Et annet medlem er allerede registrert med dette</translation>
+    </message>
     <message>
         <source>Member signup</source>
         <translation>Medlemsregistrering</translation>
@@ -1029,6 +1056,18 @@
         <source>posapp — member signup</source>
         <translation>posapp — medlemsregistrering</translation>
     </message>
+    <message>
+        <source>Close posapp?</source>
+        <translation>Lukke posapp?</translation>
+    </message>
+    <message>
+        <source>The signup on the form is not saved. Close anyway and lose what was typed?</source>
+        <translation>Innmeldingen i skjemaet er ikke lagret. Lukke likevel og miste det som er skrevet?</translation>
+    </message>
+    <message>
+        <source>Finishing the save before closing…</source>
+        <translation>Fullfører lagringen før lukking …</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -1066,6 +1105,14 @@
     <message>
         <source>Thank you!</source>
         <translation>Takk!</translation>
+    </message>
+    <message>
+        <source>You&apos;re signed up. We will send your confirmation e-mail shortly.</source>
+        <translation>Du er meldt inn. Vi sender deg en bekreftelse på e-post om kort tid.</translation>
+    </message>
+    <message>
+        <source>You&apos;re signed up. It reaches our membership system in a moment; there is nothing more to do.</source>
+        <translation>Du er meldt inn. Den når medlemssystemet vårt om et øyeblikk; du trenger ikke gjøre noe mer.</translation>
     </message>
     <message>
         <source>Please check your e-mail: our message tells you what happens next.</source>
@@ -1513,6 +1560,88 @@
     <message>
         <source>Terms</source>
         <translation>Vilkår</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPage</name>
+    <message>
+        <source>Another member already has this key.</source>
+        <translation>Et annet medlem er allerede registrert med dette.</translation>
+    </message>
+    <message>
+        <source>Engage did not accept: {fields}</source>
+        <translation>Engage godtok ikke: {fields}</translation>
+    </message>
+    <message>
+        <source>Several members have this key.</source>
+        <translation>Flere medlemmer er registrert med dette.</translation>
+    </message>
+    <message>
+        <source>Engage refused the signup.</source>
+        <translation>Engage avviste innmeldingen.</translation>
+    </message>
+    <message>
+        <source>Waiting signups</source>
+        <translation>Ventende innmeldinger</translation>
+    </message>
+    <message>
+        <source>Signups are not kept on this till: the outbox could not be opened. Tell IT (see the log).</source>
+        <translation>Innmeldinger lagres ikke i denne kassen: utboksen kunne ikke åpnes. Si fra til IT (se loggen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signups wait to be sent to Engage, the oldest since {since}. They are sent by themselves when Engage answers.</source>
+        <translation>
+            <numerusform>%n innmelding venter på å bli sendt til Engage, siden {since}. Den sendes av seg selv når Engage svarer.</numerusform>
+            <numerusform>%n innmeldinger venter på å bli sendt til Engage, den eldste siden {since}. De sendes av seg selv når Engage svarer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No signup waits to be sent to Engage.</source>
+        <translation>Ingen innmelding venter på å bli sendt til Engage.</translation>
+    </message>
+    <message>
+        <source>Sending is paused: Engage refused this till&apos;s API key. Tell IT.</source>
+        <translation>Sendingen er stanset: Engage avviste API-nøkkelen til denne kassen. Si fra til IT.</translation>
+    </message>
+    <message>
+        <source>&amp;Signups for staff to settle:</source>
+        <translation>&amp;Innmeldinger de ansatte må ordne:</translation>
+    </message>
+    <message>
+        <source>None: nothing needs staff.</source>
+        <translation>Ingen: ingenting trenger de ansatte.</translation>
+    </message>
+    <message>
+        <source>&amp;Open on the form</source>
+        <translation>Å&amp;pne i skjemaet</translation>
+    </message>
+    <message>
+        <source>Open on the signup form</source>
+        <translation>Åpne i innmeldingsskjemaet</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <source>Discard this signup</source>
+        <translation>Forkast denne innmeldingen</translation>
+    </message>
+    <message>
+        <source>← Back to signup</source>
+        <translation>← Tilbake til innmelding</translation>
+    </message>
+    <message>
+        <source>Back to signup</source>
+        <translation>Tilbake til innmelding</translation>
+    </message>
+    <message>
+        <source>Discard the signup?</source>
+        <translation>Forkaste innmeldingen?</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s details are deleted from this till and never reach Engage. Discard?</source>
+        <translation>Kundens opplysninger slettes fra denne kassen og når aldri Engage. Forkaste?</translation>
     </message>
 </context>
 <context>

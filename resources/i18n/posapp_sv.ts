@@ -59,6 +59,14 @@
         <translation>Ny registrering</translation>
     </message>
     <message>
+        <source>Saved on this till</source>
+        <translation>Sparad i den här kassan</translation>
+    </message>
+    <message>
+        <source>It will be sent to Engage when Engage answers. Nothing more to do: carry on with the next customer.</source>
+        <translation>Den skickas till Engage när Engage svarar. Inget mer att göra: fortsätt med nästa kund.</translation>
+    </message>
+    <message>
         <source>{name} is now a member</source>
         <translation>{name} är nu medlem</translation>
     </message>
@@ -234,7 +242,6 @@
     <name>ConsentBox</name>
     <message>
         <source>Optional</source>
-        <extracomment>Save or Join was pressed: a required consent left unticked says so.</extracomment>
         <translation>Frivilligt</translation>
     </message>
     <message>
@@ -270,7 +277,6 @@
     </message>
     <message>
         <source>Engage took too long</source>
-        <extracomment>(kind of failure, an extra condition or None, its meaning): the first row that matches wins, so a subclass comes before its base class.</extracomment>
         <translation>Engage tog för lång tid</translation>
     </message>
     <message>
@@ -279,7 +285,6 @@
     </message>
     <message>
         <source>Press Retry. If it keeps happening, carry on with the sale and sign the customer up later.</source>
-        <extracomment>Whether trying again (Retry at the till, the kiosk&apos;s own retry, Try again) may help. The till&apos;s words (``ErrorTexts``): a title, what happened, what to do next. The customer&apos;s words at the kiosk. Whether the detail for IT (status, code, message) is worth showing.</extracomment>
         <translation>Tryck på Försök igen. Om det händer igen, fortsätt med köpet och registrera kunden senare.</translation>
     </message>
     <message>
@@ -480,7 +485,6 @@
     </message>
     <message>
         <source>Something went wrong</source>
-        <extracomment>Anything that is not an Engage outcome: a fault of posapp&apos;s own.</extracomment>
         <translation>Något gick fel</translation>
     </message>
     <message>
@@ -655,12 +659,10 @@
     <name>FieldRow</name>
     <message>
         <source>{name} (required)</source>
-        <extracomment>Save or Join was pressed: an empty mandatory field shows as an error.</extracomment>
         <translation>{name} (obligatoriskt)</translation>
     </message>
     <message>
         <source>Female</source>
-        <extracomment>The till&apos;s label, with the &amp; of its Alt+letter mnemonic (``FieldLabels``). What a screen reader says and the tooltip shows at the till (``FieldLabels``). An example of what to type, in an empty field (``FieldLabels``). The label for customers at the kiosk (``KioskTexts``); the till&apos;s label when &quot;&quot;. The description for customers at the kiosk (``KioskTexts``). The valid message beside the field repeats the value sent (the E.164 number). Preferences only: offered on every signup, not only where the type lists it.</extracomment>
         <translation>Kvinna</translation>
     </message>
     <message>
@@ -989,6 +991,31 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n väntar</numerusform>
+            <numerusform>%n väntar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for staff</source>
+        <translation>
+            <numerusform>%n till personalen</numerusform>
+            <numerusform>%n till personalen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signups wait on this till; open the list</source>
+        <translation>
+            <numerusform>%n anmälan väntar i den här kassan; öppna listan</numerusform>
+            <numerusform>%n anmälningar väntar i den här kassan; öppna listan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another member already has this key</source>
+        <translation>En annan medlem är redan registrerad med detta</translation>
+    </message>
     <message>
         <source>Member signup</source>
         <translation>Medlemsregistrering</translation>
@@ -1029,6 +1056,18 @@
         <source>posapp — member signup</source>
         <translation>posapp — medlemsregistrering</translation>
     </message>
+    <message>
+        <source>Close posapp?</source>
+        <translation>Stänga posapp?</translation>
+    </message>
+    <message>
+        <source>The signup on the form is not saved. Close anyway and lose what was typed?</source>
+        <translation>Anmälan i formuläret är inte sparad. Stänga ändå och förlora det som skrivits?</translation>
+    </message>
+    <message>
+        <source>Finishing the save before closing…</source>
+        <translation>Avslutar sparandet innan stängning …</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -1066,6 +1105,14 @@
     <message>
         <source>Thank you!</source>
         <translation>Tack!</translation>
+    </message>
+    <message>
+        <source>You&apos;re signed up. We will send your confirmation e-mail shortly.</source>
+        <translation>Du är anmäld. Vi skickar ditt bekräftelsemejl inom kort.</translation>
+    </message>
+    <message>
+        <source>You&apos;re signed up. It reaches our membership system in a moment; there is nothing more to do.</source>
+        <translation>Du är anmäld. Den når vårt medlemssystem om en liten stund; du behöver inte göra något mer.</translation>
     </message>
     <message>
         <source>Please check your e-mail: our message tells you what happens next.</source>
@@ -1513,6 +1560,88 @@
     <message>
         <source>Terms</source>
         <translation>Villkor</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPage</name>
+    <message>
+        <source>Another member already has this key.</source>
+        <translation>En annan medlem är redan registrerad med detta.</translation>
+    </message>
+    <message>
+        <source>Engage did not accept: {fields}</source>
+        <translation>Engage godtog inte: {fields}</translation>
+    </message>
+    <message>
+        <source>Several members have this key.</source>
+        <translation>Flera medlemmar är registrerade med detta.</translation>
+    </message>
+    <message>
+        <source>Engage refused the signup.</source>
+        <translation>Engage avvisade anmälan.</translation>
+    </message>
+    <message>
+        <source>Waiting signups</source>
+        <translation>Väntande anmälningar</translation>
+    </message>
+    <message>
+        <source>Signups are not kept on this till: the outbox could not be opened. Tell IT (see the log).</source>
+        <translation>Anmälningar sparas inte i den här kassan: utkorgen kunde inte öppnas. Meddela IT (se loggen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signups wait to be sent to Engage, the oldest since {since}. They are sent by themselves when Engage answers.</source>
+        <translation>
+            <numerusform>%n anmälan väntar på att skickas till Engage, sedan {since}. Den skickas av sig själv när Engage svarar.</numerusform>
+            <numerusform>%n anmälningar väntar på att skickas till Engage, den äldsta sedan {since}. De skickas av sig själva när Engage svarar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No signup waits to be sent to Engage.</source>
+        <translation>Ingen anmälan väntar på att skickas till Engage.</translation>
+    </message>
+    <message>
+        <source>Sending is paused: Engage refused this till&apos;s API key. Tell IT.</source>
+        <translation>Sändningen är pausad: Engage avvisade den här kassans API-nyckel. Meddela IT.</translation>
+    </message>
+    <message>
+        <source>&amp;Signups for staff to settle:</source>
+        <translation>&amp;Anmälningar som personalen behöver ordna:</translation>
+    </message>
+    <message>
+        <source>None: nothing needs staff.</source>
+        <translation>Inga: inget behöver personalen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open on the form</source>
+        <translation>Ö&amp;ppna i formuläret</translation>
+    </message>
+    <message>
+        <source>Open on the signup form</source>
+        <translation>Öppna i anmälningsformuläret</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
+    <message>
+        <source>Discard this signup</source>
+        <translation>Kasta den här anmälan</translation>
+    </message>
+    <message>
+        <source>← Back to signup</source>
+        <translation>← Tillbaka till anmälan</translation>
+    </message>
+    <message>
+        <source>Back to signup</source>
+        <translation>Tillbaka till anmälan</translation>
+    </message>
+    <message>
+        <source>Discard the signup?</source>
+        <translation>Kasta anmälan?</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s details are deleted from this till and never reach Engage. Discard?</source>
+        <translation>Kundens uppgifter raderas från den här kassan och når aldrig Engage. Kasta?</translation>
     </message>
 </context>
 <context>

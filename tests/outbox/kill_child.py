@@ -20,16 +20,18 @@ from __future__ import annotations
 import time
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.backends.fail
 
 from posapp.config import DEMO_API_KEY
-from posapp.engage import EngageClient, EngageError
+from posapp.engage import EngageClient
 from posapp.engage.budgets import Budgets
 from posapp.engage.retry import RetryPolicy
 from posapp.form.request import SignupRequest
 from posapp.outbox import Backoff, OutboxSender, OutboxStatus, OutboxStore
+from posapp.outbox.send_now import Kept, send_signup
 
 PAUSE = 0.02
 DRAIN_LIMIT = 15.0
@@ -69,24 +71,37 @@ def drain(store: OutboxStore, base_url: str) -> None:
 
 def sign_up(store: OutboxStore, engage: EngageClient, phone: str,
             mark: Connection) -> None:
-    """The till's signup path: durable first, then the request, then the confirm."""
-    mark.send_bytes(b"adding")
-    time.sleep(PAUSE)
-    entry_id = store.add(signup(phone), sending_now=True)
-    mark.send_bytes(b"added")
-    time.sleep(PAUSE)
-    mark.send_bytes(b"posting")
-    try:
-        engage.create_contact(signup(phone).body, source="POS", store_external_id="600",
-                              key="mobilePhone")
-    except EngageError as exc:  # not expected here; the sender would take it over
-        store.release(entry_id, error=type(exc).__name__)
-        mark.send_bytes(f"released {type(exc).__name__}".encode())
-        return
-    mark.send_bytes(b"created")
-    time.sleep(PAUSE)
-    store.confirm(entry_id)
-    mark.send_bytes(b"confirmed")
+    """The till's signup path itself (``posapp.outbox.send_now.send_signup``, what the
+    window's worker thread runs), with a marker at each step so that the test can tell
+    where its kill landed."""
+    add, confirm, create = store.add, store.confirm, engage.create_contact
+
+    def marked_add(request: SignupRequest, *, sending_now: bool = False) -> int:
+        mark.send_bytes(b"adding")
+        time.sleep(PAUSE)
+        entry_id = add(request, sending_now=sending_now)
+        mark.send_bytes(b"added")
+        time.sleep(PAUSE)
+        return entry_id
+
+    def marked_create(*args: Any, **kwargs: Any) -> Any:
+        mark.send_bytes(b"posting")
+        contact = create(*args, **kwargs)
+        mark.send_bytes(b"created")
+        time.sleep(PAUSE)
+        return contact
+
+    def marked_confirm(entry_id: int) -> bool:
+        done = confirm(entry_id)
+        mark.send_bytes(b"confirmed")
+        return done
+
+    store.add = marked_add  # type: ignore[method-assign]
+    store.confirm = marked_confirm  # type: ignore[method-assign]
+    engage.create_contact = marked_create  # type: ignore[method-assign]
+    result = send_signup(engage, signup(phone), store)
+    if isinstance(result, Kept):  # not expected here; the sender takes it over
+        mark.send_bytes(f"released {type(result.reason).__name__}".encode())
 
 
 def run_till(data_dir: str, base_url: str, resubmit: str | None, customer: str | None,

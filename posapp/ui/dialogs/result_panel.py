@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from posapp.ui.restyle import restyle
 
-#: The panels' rules, for the dialog's style sheet (formatted with ``current_colours()``
-#: as ``c``, so the colours stay readable when the palette changes).
+# The panels' rules, for the dialog's style sheet (formatted with ``current_colours()``
+# as ``c``, so the colours stay readable when the palette changes).
 PANEL_STYLE = """
 QFrame[role="resultPanel"] {{
     border: 1px solid palette(mid); border-left: 5px solid palette(mid);

@@ -10,6 +10,7 @@ request that outlives it is abandoned and counts as "no answer", so the screen c
 wait forever with a customer's details on it.
 
 Signals:
+    kept(): Engage could not be reached: the outbox keeps the signup and sends it later.
     signed_up(object): the created Contact, or None when the key belongs to a member
         already: the kiosk thanks both the same way, so that nobody can test at the kiosk
         whether a number belongs to a member.
@@ -31,7 +32,9 @@ from posapp.engage import (
 )
 from posapp.form.error_meaning import meaning_of
 from posapp.form.request import SignupRequest
+from posapp.outbox.send_now import Kept
 from posapp.ui.kiosk.kiosk_form import KioskForm
+from posapp.ui.outbox_link import OutboxLink
 from posapp.ui.request_flow import RequestFlow
 from posapp.ui.request_runner import RequestRunner
 from posapp.ui.signup_flow import signup_job
@@ -46,12 +49,14 @@ class KioskFlow(RequestFlow):
     """Sends the form's signups; one request at a time, one automatic retry."""
 
     signed_up = Signal(object)
+    kept = Signal()
     gave_up = Signal(object)
 
     def __init__(self, form: KioskForm, runner: RequestRunner, retry_delay_ms: int,
-                 deadline_ms: int) -> None:
+                 deadline_ms: int, outbox: OutboxLink | None = None) -> None:
         super().__init__(runner, form)
         self._form = form
+        self._outbox = outbox
         self._last: SignupRequest | None = None
         self._retries_left = 0
         self._retry_timer = QTimer(self)
@@ -92,7 +97,8 @@ class KioskFlow(RequestFlow):
         request = self._last
         if request is None:
             return
-        job = signup_job(request, read_existing=False)
+        store = self._outbox.store if self._outbox is not None else None
+        job = signup_job(request, store, read_existing=False)
         if not self._start(job):  # the worker is taken: never leave the screen waiting
             log.error("kiosk signup: the worker is busy with another request")
             self._form.set_busy(False)
@@ -108,6 +114,13 @@ class KioskFlow(RequestFlow):
         log.warning("kiosk signup: no outcome within the kiosk's deadline; abandoned")
         self._request_id = None
         self._runner.abandon()
+        if self._outbox is not None and self._outbox.store is not None:
+            # The signup is on disk since before its first request: the outbox sends it
+            # (looked up first); the customer need not wait for Engage.
+            log.info("kiosk signup: kept on this kiosk, the outbox sends it")
+            self._last = None
+            self.kept.emit()
+            return
         self._failed(NoAnswer("no outcome within the kiosk's own deadline"))
 
     @Slot()
@@ -122,6 +135,11 @@ class KioskFlow(RequestFlow):
 
     def _succeeded(self, result: object) -> None:
         self._deadline.stop()
+        if isinstance(result, Kept):
+            log.info("kiosk signup: kept on this kiosk, the outbox sends it")
+            self._last = None
+            self.kept.emit()
+            return
         assert isinstance(result, Contact)
         log.info("kiosk signup saved")
         self._last = None

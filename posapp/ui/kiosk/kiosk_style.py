@@ -167,7 +167,7 @@ QProgressBar {{ border: none; border-radius: 4px; background: {BORDER}; }}
 QProgressBar::chunk {{ border-radius: 4px; background: {ACCENT}; }}
 """
 
-#: On top of STYLESHEET on a low screen (see kiosk_window.COMPACT_BELOW).
+# On top of STYLESHEET on a low screen (see kiosk_window.COMPACT_BELOW).
 COMPACT = """
 QLabel#kioskTitle { font-size: 28pt; }
 QLabel[role="fieldLabel"] { font-size: 14pt; }

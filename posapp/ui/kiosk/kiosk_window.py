@@ -44,6 +44,7 @@ from posapp.ui.kiosk.staff_exit import StaffExit
 from posapp.ui.kiosk.terms_page import TermsPage
 from posapp.ui.kiosk.timings import KioskTimings
 from posapp.ui.kiosk.welcome_header import WelcomeHeader
+from posapp.ui.outbox_link import OutboxLink
 from posapp.ui.request_runner import RequestRunner
 
 if TYPE_CHECKING:
@@ -61,7 +62,8 @@ class KioskWindow(QWidget):
     """The whole kiosk. ``start()`` shows it full screen; only the staff PIN closes it."""
 
     def __init__(self, settings: Settings, client: EngageClient | Callable[[], EngageClient],
-                 timings: KioskTimings | None = None, parent: QWidget | None = None) -> None:
+                 timings: KioskTimings | None = None, parent: QWidget | None = None, *,
+                 outbox: OutboxLink | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
                          | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("kioskWindow")
@@ -135,8 +137,9 @@ class KioskWindow(QWidget):
         self.staff_exit.corner.raise_()
         self.key_lock = KeyLock(self)
         self.idle_guard = IdleGuard(self.timings.idle_ms, self)
+        self.outbox = outbox
         self.flow = KioskFlow(self.form, self.runner, self.timings.retry_delay_ms,
-                              self.timings.request_deadline_ms)
+                              self.timings.request_deadline_ms, outbox)
 
         self.language_bar.language_chosen.connect(self.switch_language)
         self.idle_guard.idle.connect(self._on_idle)
@@ -146,6 +149,7 @@ class KioskWindow(QWidget):
         self.staff_exit.exit_granted.connect(self.leave)
         self.runner.busy_changed.connect(self._on_busy_changed)
         self.flow.signed_up.connect(self._on_signed_up)
+        self.flow.kept.connect(self._on_kept)
         self.flow.gave_up.connect(self._on_gave_up)
         self.outcome.done.connect(self._on_outcome_done)
         self.form.terms_requested.connect(self._on_terms_requested)
@@ -345,22 +349,30 @@ class KioskWindow(QWidget):
 
     def _show_outcome(self, outcome: Outcome, seconds: int, *,
                       error: BaseException | None = None,
-                      confirm_by_email: bool = False) -> None:
+                      confirm_by_email: bool = False, kept: bool = False) -> None:
         self.idle_guard.stop()
         self.warning.cancel(restore_focus=False)
         self.staff_exit.cancel()
         self.pages.setCurrentWidget(self.outcome)
         self.outcome.show_outcome(outcome, seconds, error=error,
-                                  confirm_by_email=confirm_by_email)
+                                  confirm_by_email=confirm_by_email, kept=kept)
 
     @Slot(object)
     def _on_signed_up(self, contact: object) -> None:
         """Signed up, or a member already (``contact`` None): the same thanks either way."""
+        self._thank(kept=False)
+
+    @Slot()
+    def _on_kept(self) -> None:
+        """Engage could not be reached: the outbox sends the signup later."""
+        self._thank(kept=True)
+
+    def _thank(self, *, kept: bool) -> None:
         confirm = self.settings.kiosk.create_as_unapproved and bool(self._typed("email"))
         self.form.reset()  # the page cannot go back: nothing typed needs to stay
         wipe_shared_state(self)
         self._show_outcome(Outcome.THANK_YOU, self.timings.thank_you_seconds,
-                           confirm_by_email=confirm)
+                           confirm_by_email=confirm, kept=kept)
 
     @Slot(object)
     def _on_gave_up(self, error: object) -> None:

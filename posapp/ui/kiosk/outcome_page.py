@@ -52,6 +52,7 @@ class OutcomePage(QWidget):
         self.outcome: Outcome | None = None
         self._error: BaseException | None = None
         self._confirm_by_email = False
+        self._kept = False
         self._total = 1
         self._remaining = 0
         self._timer = QTimer(self)
@@ -131,11 +132,13 @@ class OutcomePage(QWidget):
 
     def show_outcome(self, outcome: Outcome, seconds: int, *,
                      error: BaseException | None = None,
-                     confirm_by_email: bool = False) -> None:
-        """Show ``outcome`` and start counting ``seconds`` down."""
+                     confirm_by_email: bool = False, kept: bool = False) -> None:
+        """Show ``outcome`` and start counting ``seconds`` down; ``kept``: the signup waits
+        on the kiosk for Engage, which the outbox sends it to."""
         self.outcome = outcome
         self._error = error
         self._confirm_by_email = confirm_by_email
+        self._kept = kept
         self._total = max(1, seconds)
         self._remaining = seconds
         set_style_property(self.mark, "outcome", outcome.value)
@@ -156,10 +159,17 @@ class OutcomePage(QWidget):
         retry = False
         if outcome is Outcome.THANK_YOU:  # the same for a member already: see above
             title = self.tr("Thank you!")
-            body = (self.tr("Please check your e-mail: our message tells you what happens "
-                            "next.") if self._confirm_by_email
-                    else self.tr("You're all set. Staff at the till are happy to help with "
-                                 "anything about your membership."))
+            if self._kept:
+                body = (self.tr("You're signed up. We will send your confirmation e-mail "
+                                "shortly.") if self._confirm_by_email
+                        else self.tr("You're signed up. It reaches our membership system "
+                                     "in a moment; there is nothing more to do."))
+            elif self._confirm_by_email:
+                body = self.tr("Please check your e-mail: our message tells you what "
+                               "happens next.")
+            else:
+                body = self.tr("You're all set. Staff at the till are happy to help with "
+                               "anything about your membership.")
         elif outcome is Outcome.PROBLEM:
             notice = kiosk_texts.notice_for(self._error or RuntimeError())
             title, body, retry = notice.title, notice.body, notice.retry
