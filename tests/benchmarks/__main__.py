@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.benchmarks import (
+    deadlines,
     engage_budgets,
     keystroke,
     memory,
@@ -35,6 +36,7 @@ MEASURES: dict[str, Callable[[bool], list[Figure]]] = {
     "signup_overhead": signup_overhead.measure,
     "memory": memory.measure,
     "engage_budgets": engage_budgets.measure,
+    "deadlines": deadlines.measure,
 }
 
 
