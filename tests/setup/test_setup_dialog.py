@@ -160,6 +160,7 @@ def test_test_connection_needs_a_key(qtbot: QtBot, make_dialog, emulator: Emulat
     fill(qtbot, dialog, emulator.base_url)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert dialog.messages["api_key"].text() == "✕ Enter the API key to test the connection."
+    assert not dialog.tester.busy  # a test would be on its way now, at Engage a moment later
     assert emulator.requests == []
 
 

@@ -274,6 +274,7 @@ def test_find_member_country_typed_over_and_saved_by_enter(
     type_text(qtbot, "norw")
     key(qtbot, Qt.Key.Key_Return)
     assert page.country_picker.code() == "NO"
+    assert not window.runner.busy  # nothing on its way to Engage yet: the Enter only picked
     assert not [r for r in emulator.requests if r.method == "PATCH"]
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Saved" in page.outcome.text(), timeout=5000)

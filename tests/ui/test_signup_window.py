@@ -89,6 +89,7 @@ def test_invalid_phone_shows_a_field_message_and_blocks_save(qtbot: QtBot, windo
     message = window.form.rows["mobilePhone"].message.text()
     assert message.startswith("✕")
     qtbot.keyClick(line(window, "mobilePhone"), Qt.Key.Key_Return)
+    assert not window.runner.busy  # a create would be on its way (at Engage a moment later)
     assert posts(emulator) == []
     assert not window.showing_confirmation
 

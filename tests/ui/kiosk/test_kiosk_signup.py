@@ -178,6 +178,7 @@ def test_join_on_an_incomplete_form_shows_what_is_missing(
     assert phone_message.text() == "✕ Please fill this in"
     assert kiosk.form.rows["email"].message.text() == "✕ Please fill this in"
     assert QApplication.focusWidget() is field(kiosk, "mobilePhone")
+    assert not kiosk.runner.busy  # a create would be on its way (at Engage a moment later)
     assert posts(emulator) == []
 
 
