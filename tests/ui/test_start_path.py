@@ -79,7 +79,7 @@ def test_the_client_is_built_after_the_first_paint(qtbot: QtBot, settings: Setti
     after_first_paint(window, window.runner.warm_up)
     assert built == []
     window.show()
-    qtbot.waitUntil(lambda: len(built) == 1, timeout=3000)
+    qtbot.waitUntil(lambda: len(built) == 1, timeout=10_000)  # httpx, TLS, CA bundle
     assert window.runner.client is built[0]  # built once, then kept
     window.runner.shutdown()
     window.runner.close_client()
