@@ -54,6 +54,15 @@ def fast_client(base_url: str, **overrides: object) -> EngageClient:
     return EngageClient(base_url, DEMO_API_KEY, **options)  # type: ignore[arg-type]
 
 
+def patient_client(base_url: str) -> EngageClient:
+    """A client that waits 30 s for an answer, once: in a test, only what is under test (an
+    abort, a deadline, a window closing) can end its calls within seconds."""
+    return fast_client(base_url, budgets=Budgets(
+        connect_seconds=30.0, create_read_seconds=30.0, lookup_read_seconds=30.0,
+        create_total_seconds=45.0, lookup_total_seconds=45.0,
+        create_retry=RetryPolicy(attempts=1), lookup_retry=RetryPolicy(attempts=1)))
+
+
 @pytest.fixture
 def client(emulator: EmulatorServer) -> Iterator[EngageClient]:
     """A real EngageClient talking to the emulator over loopback, with short timeouts."""

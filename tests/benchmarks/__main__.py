@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.benchmarks import (
+    deadlines,
     engage_budgets,
     fleet_drain,
     keystroke,
@@ -37,6 +38,7 @@ MEASURES: dict[str, Callable[[bool], list[Figure]]] = {
     "memory": memory.measure,
     "engage_budgets": engage_budgets.measure,
     "fleet_drain": fleet_drain.measure,
+    "deadlines": deadlines.measure,
 }
 
 

@@ -50,6 +50,10 @@ SCENARIOS = (
              ({"kind": "engage_timeout", "method": "POST", "delay": FOREVER, "times": 0},
               {"kind": "latency", "method": "GET", "delay": FOREVER, "times": 0}),
              "nothing ever answered, creates nor look-ups"),
+    Scenario("create_drip_s", "create",
+             ({"kind": "drip", "method": "POST", "delay": 2.0, "times": 0},),
+             "every create answered 16 bytes every 2 s: no read times out, the whole "
+             "answer would take minutes"),
     Scenario("lookup_hang_s", "find",
              ({"kind": "latency", "method": "GET", "delay": FOREVER, "times": 0},),
              "find member: no look-up ever answered"),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 import uuid
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -13,6 +12,7 @@ import pytest
 
 from posapp.emulator import EmulatorServer, Fault
 from posapp.engage.errors import parse_error_body
+from tests.fault_waits import FaultWaits
 
 from .helpers import CONTACTS, PHONE, PHONE_2, PNR, client_for, member, person
 
@@ -214,6 +214,7 @@ def test_keys_are_unique_per_contact_type(create: Create, emu: EmulatorServer) -
 
 
 def test_concurrent_create_during_a_slow_create_is_being_created(emu: EmulatorServer) -> None:
+    waits = FaultWaits(emu, hold=True)
     emu.faults.add(Fault("latency", method="POST", key_value=PHONE, delay=0.6))
     results: dict[str, httpx.Response] = {}
 
@@ -223,12 +224,10 @@ def test_concurrent_create_during_a_slow_create_is_being_created(emu: EmulatorSe
 
     thread = threading.Thread(target=slow)
     thread.start()
-    deadline = time.monotonic() + 2
-    while not emu.requests and time.monotonic() < deadline:
-        time.sleep(0.01)
-    time.sleep(0.1)  # the slow create now holds the key
+    waits.wait_for(lambda w: w.pending == 1, "the slow create holds the key")
     with client_for(emu) as api:
         second = api.post(CONTACTS, json=member())
+    waits.release()
     thread.join(5)
     assert second.status_code == 409
     assert parse_error_body(second.text).code == "ContactWithKeyIsBeingCreated"

@@ -1,9 +1,13 @@
-"""Every fault kind, over real loopback HTTP, and how faults are matched and used up."""
+"""Every fault kind, over real loopback HTTP, and how faults are matched and used up.
+
+No assertion here is about how long anything took: each fault's delay is read from the
+wait it asked the emulator for (tests/fault_waits.py), and "while the first request is
+held" is arranged by holding it, not by sleeping and hoping it still is.
+"""
 
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable
 
 import httpx
@@ -11,27 +15,26 @@ import pytest
 
 from posapp.emulator import KINDS, EmulatorServer, Fault
 from posapp.engage.errors import parse_error_body
+from tests.fault_waits import FaultWaits
 
 from .helpers import CONTACTS, LOOKUP, PHONE, PHONE_2, client_for, member
 
 Create = Callable[..., httpx.Response]
 
 
-def wait_for_request(emu: EmulatorServer, count: int = 1, timeout: float = 2.0) -> None:
-    """Until the emulator has received ``count`` API requests."""
-    deadline = time.monotonic() + timeout
-    while len(emu.requests) < count:
-        assert time.monotonic() < deadline, "the request never arrived"
-        time.sleep(0.01)
-
-
-def post_in_thread(emu: EmulatorServer, outcome: list[object]) -> threading.Thread:
-    """POST a create from another thread; its status or the exception lands in ``outcome``."""
+def post_in_thread(emu: EmulatorServer, outcome: list[object], timeout: float = 10,
+                   answers: list[httpx.Response] | None = None) -> threading.Thread:
+    """POST a create from another thread; its status or the exception lands in ``outcome``
+    (and the whole answer in ``answers``, if given)."""
 
     def post() -> None:
         try:
-            with client_for(emu, timeout=10) as api:
-                outcome.append(api.post(CONTACTS, json=member()).status_code)
+            with client_for(emu, timeout=timeout) as api:
+                answer = api.post(CONTACTS, json=member())
+                answer.read()
+                outcome.append(answer.status_code)
+                if answers is not None:
+                    answers.append(answer)
         except httpx.HTTPError as exc:
             outcome.append(exc)
 
@@ -43,28 +46,37 @@ def post_in_thread(emu: EmulatorServer, outcome: list[object]) -> threading.Thre
 # -- faults that delay ------------------------------------------------------------------
 
 
-def test_latency_delays_then_handles_normally(create: Create, emu: EmulatorServer) -> None:
+def test_latency_delays_then_handles_normally(emu: EmulatorServer) -> None:
+    waits = FaultWaits(emu, hold=True)
     emu.faults.add(Fault("latency", method="POST", delay=0.3))
-    started = time.monotonic()
-    response = create(member())
-    assert time.monotonic() - started >= 0.3
-    assert response.status_code == 201
+    outcome: list[object] = []
+    thread = post_in_thread(emu, outcome)
+    waits.wait_for(lambda w: w.pending == 1, "the create waits")
+    assert waits.asked == [0.3]
+    assert outcome == [] and emu.count("mobilePhone", PHONE) == 0  # nothing before the delay
+    waits.release()
+    thread.join(5)
+    assert outcome == [201]
     assert emu.count("mobilePhone", PHONE) == 1
 
 
 def test_latency_delays_every_answer_even_a_conflict(emu: EmulatorServer) -> None:
+    waits = FaultWaits(emu, hold=True)
     emu.faults.add(Fault("latency", method="POST", delay=0.4, times=0))
-    outcome: list[object] = []
-    thread = post_in_thread(emu, outcome)
-    wait_for_request(emu)
-    time.sleep(0.1)
-    with client_for(emu) as api:
-        started = time.monotonic()
-        second = api.post(CONTACTS, json=member())  # slow too; the first lands meanwhile
-        assert time.monotonic() - started >= 0.4
-    thread.join(5)
-    assert outcome == [201]
-    assert parse_error_body(second.text).code == "ApprovedContactWithKeyExists"
+    first: list[object] = []
+    second: list[object] = []
+    answers: list[httpx.Response] = []
+    first_thread = post_in_thread(emu, first)
+    waits.wait_for(lambda w: w.pending == 1, "the first create waits")
+    second_thread = post_in_thread(emu, second, answers=answers)  # slow too
+    waits.wait_for(lambda w: w.pending == 2, "the second create waits")
+    waits.release()  # the first lands
+    first_thread.join(5)
+    assert first == [201] and second == []  # the second still waits out its own delay
+    waits.release()
+    second_thread.join(5)
+    assert waits.asked == [0.4, 0.4]
+    assert parse_error_body(answers[0].text).code == "ApprovedContactWithKeyExists"
     assert emu.count("mobilePhone", PHONE) == 1
 
 
@@ -75,19 +87,19 @@ def test_latency_on_an_invalid_create_holds_no_key(create: Create, emu: Emulator
 
 
 def test_latency_on_a_lookup(api: httpx.Client, emu: EmulatorServer) -> None:
+    waits = FaultWaits(emu)
     emu.faults.add(Fault("latency", path=LOOKUP, delay=0.2))
-    started = time.monotonic()
     assert api.get(LOOKUP, params={"mobilePhone": PHONE}).status_code == 404
-    assert time.monotonic() - started >= 0.2
+    assert (waits.asked, waits.ended) == ([0.2], [True])
 
 
 def test_engage_timeout_is_504_after_the_limit_and_rolls_back(
     create: Create, emu: EmulatorServer
 ) -> None:
+    waits = FaultWaits(emu)
     emu.faults.add(Fault("engage_timeout"))
-    started = time.monotonic()
     response = create(member())
-    assert time.monotonic() - started >= 0.3  # the emu fixture's create_time_limit
+    assert (waits.asked, waits.ended) == ([0.3], [True])  # the emu fixture's create_time_limit
     assert response.status_code == 504
     assert parse_error_body(response.text).code == "RequestTimeOut"
     assert emu.count("mobilePhone", PHONE) == 0
@@ -95,14 +107,16 @@ def test_engage_timeout_is_504_after_the_limit_and_rolls_back(
 
 
 def test_engage_timeout_holds_the_key_while_it_runs(emu: EmulatorServer) -> None:
+    waits = FaultWaits(emu, hold=True)
     emu.faults.add(Fault("engage_timeout", delay=0.5))
     outcome: list[object] = []
     thread = post_in_thread(emu, outcome)
-    wait_for_request(emu)
-    time.sleep(0.1)
+    waits.wait_for(lambda w: w.pending == 1, "the create runs into Engage's time limit")
     with client_for(emu) as api:
         concurrent = api.post(CONTACTS, json=member())
+    waits.release()
     thread.join(5)
+    assert waits.asked == [0.5]
     assert parse_error_body(concurrent.text).code == "ContactWithKeyIsBeingCreated"
     assert outcome == [504]
     assert emu.count("mobilePhone", PHONE) == 0
@@ -149,10 +163,11 @@ def test_status_409_on_a_lookup_is_multiple_matches(api: httpx.Client, emu: Emul
 
 
 def test_status_fault_in_a_given_shape_after_a_delay(create: Create, emu: EmulatorServer) -> None:
+    waits = FaultWaits(emu)
     emu.faults.add(Fault("status", status=503, shape="text", delay=0.2))
-    started = time.monotonic()
     response = create(member())
-    assert time.monotonic() - started >= 0.2
+    assert (waits.asked, waits.ended) == ([0.2], [True])
+    assert response.status_code == 503
     assert response.headers["content-type"].startswith("text/plain")
 
 
@@ -224,15 +239,17 @@ def test_wrong_shape(
 
 
 def test_drip_is_slower_than_the_read_timeout_yet_succeeds(emu: EmulatorServer) -> None:
+    waits = FaultWaits(emu)
     emu.faults.add(Fault("drip", delay=0.03))
     timeout = httpx.Timeout(5.0, read=0.25)
     with client_for(emu, timeout=timeout) as api:
-        started = time.monotonic()
         response = api.post(CONTACTS, json=member())
-        elapsed = time.monotonic() - started
     assert response.status_code == 201
     assert response.json()["attributes"]["mobilePhone"] == PHONE
-    assert elapsed > 0.25  # httpx's read timeout is per read, not a deadline
+    # httpx's read timeout is per read, not a deadline: every pause is shorter than it,
+    # the answer as a whole took longer.
+    assert set(waits.asked) == {0.03} and all(waits.ended)
+    assert sum(waits.asked) > 0.25
 
 
 # -- faults that break the connection ----------------------------------------------------
@@ -262,12 +279,11 @@ def test_reset_after_store_raises_but_the_contact_exists(
 def test_hang_after_store_times_the_client_out_with_the_contact_stored(
     emu: EmulatorServer,
 ) -> None:
+    waits = FaultWaits(emu, hold=True)  # the hang lasts until the test ends
     emu.faults.add(Fault("hang_after_store", delay=1.0))
-    with client_for(emu, timeout=0.3) as api:
-        started = time.monotonic()
-        with pytest.raises(httpx.ReadTimeout):
-            api.post(CONTACTS, json=member())
-        assert time.monotonic() - started < 0.9
+    with client_for(emu, timeout=0.3) as api, pytest.raises(httpx.ReadTimeout):
+        api.post(CONTACTS, json=member())
+    assert waits.asked == [1.0] and waits.pending == 1  # the client gave up, not the server
     assert emu.count("mobilePhone", PHONE) == 1
 
 
@@ -277,20 +293,23 @@ def test_hang_after_store_times_the_client_out_with_the_contact_stored(
      Fault("engage_timeout", delay=30)],
     ids=lambda fault: fault.kind,
 )
-def test_stop_returns_fast_while_a_fault_holds_a_request(fault: Fault) -> None:
+def test_stop_cuts_short_a_fault_that_holds_a_request(fault: Fault) -> None:
+    """stop() ends the fault's 30 s wait and the connection: the client hears at once that
+    the connection closed (its own 60 s read timeout never comes into it)."""
     emu = EmulatorServer().start()
+    waits = FaultWaits(emu)
     emu.faults.add(fault)
     outcome: list[object] = []
-    thread = post_in_thread(emu, outcome)
-    wait_for_request(emu)
-    time.sleep(0.05)
-    started = time.monotonic()
+    thread = post_in_thread(emu, outcome, timeout=60)
+    waits.wait_for(lambda w: w.pending == 1, "the fault holds the request")
     emu.stop()
-    assert time.monotonic() - started < 1.0
-    thread.join(2)
+    waits.wait_for(lambda w: w.pending == 0, "the fault's wait ends")
+    assert waits.ended == [False]  # cut short by stop(), not waited out
+    thread.join(10)
     assert not thread.is_alive()
     assert len(outcome) == 1
     assert isinstance(outcome[0], httpx.TransportError)  # closed without a (whole) answer
+    assert not isinstance(outcome[0], httpx.TimeoutException)
     emu.stop()  # idempotent
 
 

@@ -13,6 +13,7 @@ from posapp.config import Settings
 from posapp.emulator import EmulatorServer, Fault
 from posapp.engage import EngageClient
 from posapp.ui.main_window import MainWindow
+from tests.fault_waits import FaultWaits
 from tests.resilience.conftest import editor, fill_in
 
 PHONE_TYPED = "070-174 06 21"
@@ -27,6 +28,7 @@ def test_holding_enter_sends_one_request(qtbot: QtBot, settings: Settings,
                                          client: EngageClient, emulator: EmulatorServer,
                                          open_window: Callable[[Settings, EngageClient],
                                                                MainWindow]) -> None:
+    waits = FaultWaits(emulator, hold=True)  # Engage answers when the test says so
     emulator.faults.add(Fault("latency", method="POST", delay=0.4))
     window = open_window(settings, client)
     fill_in(qtbot, window, PHONE_TYPED)
@@ -41,7 +43,8 @@ def test_holding_enter_sends_one_request(qtbot: QtBot, settings: Settings,
                         Qt.KeyboardModifier.NoModifier, "\r")
     QApplication.sendEvent(phone, release)
     assert window.runner.busy and window.form.busy
-    qtbot.waitUntil(phone.isReadOnly, timeout=400)
+    qtbot.waitUntil(phone.isReadOnly)  # the slow save greys the form out
+    waits.release()
     qtbot.waitUntil(lambda: window.showing_confirmation, timeout=5000)
     assert _posts(emulator) == 1
     assert emulator.count("mobilePhone", PHONE) == 1

@@ -160,6 +160,7 @@ def test_test_connection_needs_a_key(qtbot: QtBot, make_dialog, emulator: Emulat
     fill(qtbot, dialog, emulator.base_url)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert dialog.messages["api_key"].text() == "✕ Enter the API key to test the connection."
+    assert not dialog.tester.busy  # a test would be on its way now, at Engage a moment later
     assert emulator.requests == []
 
 
@@ -297,7 +298,9 @@ def test_an_unreadable_file_is_backed_up_before_it_is_replaced(
 def test_the_window_stays_responsive_and_closes_during_a_test(
         qtbot: QtBot, make_dialog, emulator: EmulatorServer,
         memory_keyring: MemoryKeyring) -> None:
-    emulator.faults.add(Fault("latency", delay=3.0))
+    # Far longer than the client's own timeout and closing's 3 s wait for the worker: only
+    # abandoning the test can stop the worker in time (with 3 s it stopped either way).
+    emulator.faults.add(Fault("latency", delay=60.0))
     dialog = make_dialog()
     fill(qtbot, dialog, emulator.base_url, DEMO_API_KEY)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)

@@ -8,7 +8,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
-from posapp.ui.enter_guard import GUARD_SECONDS, EnterGuard
+from posapp.ui.enter_guard import EnterGuard
+from tests.ui.conftest import EnterClock
 
 
 class Dialog(QDialog):
@@ -26,17 +27,14 @@ class Dialog(QDialog):
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot) -> Dialog:
-    """A dialog with an EnterGuard, shown this moment."""
+def dialog(qtbot: QtBot, enter_clock: EnterClock) -> Dialog:
+    """A dialog with an EnterGuard, shown this moment (by the guard's clock, which stands
+    still until the test moves it past the guard)."""
     shown = Dialog()
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitExposed(shown)
     return shown
-
-
-def past_the_guard(qtbot: QtBot) -> None:
-    qtbot.wait(int(GUARD_SECONDS * 1000) + 50)
 
 
 def enter(widget: QPushButton, *, repeat: bool = False,
@@ -45,11 +43,11 @@ def enter(widget: QPushButton, *, repeat: bool = False,
                                              Qt.KeyboardModifier.NoModifier, "\r", repeat))
 
 
-def test_enter_right_after_showing_and_its_repeats_are_ignored(qtbot: QtBot,
-                                                               dialog: Dialog) -> None:
+def test_enter_right_after_showing_and_its_repeats_are_ignored(
+        dialog: Dialog, enter_clock: EnterClock) -> None:
     enter(dialog.button)
     assert dialog.presses == 0
-    past_the_guard(qtbot)
+    enter_clock.past_the_guard()
     enter(dialog.button, repeat=True)
     assert dialog.presses == 0
     enter(dialog.button, kind=QEvent.Type.KeyRelease)  # let go at last
@@ -64,18 +62,21 @@ def test_other_keys_are_not_held_back(qtbot: QtBot, dialog: Dialog) -> None:
     assert not dialog.isVisible()
 
 
-def test_showing_again_arms_it_again(qtbot: QtBot, dialog: Dialog) -> None:
-    past_the_guard(qtbot)
+def test_showing_again_arms_it_again(dialog: Dialog, enter_clock: EnterClock) -> None:
+    enter_clock.past_the_guard()
     dialog.hide()
     dialog.show()
     enter(dialog.button)
     assert dialog.presses == 0
+    enter_clock.past_the_guard()
+    enter(dialog.button)
+    assert dialog.presses == 1
 
 
-def test_after_a_repeat_enter_waits_for_the_key_to_be_let_go(qtbot: QtBot,
-                                                             dialog: Dialog) -> None:
+def test_after_a_repeat_enter_waits_for_the_key_to_be_let_go(
+        dialog: Dialog, enter_clock: EnterClock) -> None:
     """Under X11 a repeat can arrive unmarked; it must not pass for a new press."""
-    past_the_guard(qtbot)
+    enter_clock.past_the_guard()
     enter(dialog.button, repeat=True)
     enter(dialog.button)  # unmarked, but the key was never let go
     assert dialog.presses == 0

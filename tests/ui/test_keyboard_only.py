@@ -28,10 +28,10 @@ from posapp.engage import EngageClient
 from posapp.ui.dialogs.already_member_dialog import AlreadyMemberDialog
 from posapp.ui.dialogs.problem_dialog import ProblemDialog
 from posapp.ui.dialogs.setup_dialog import SetupDialog
-from posapp.ui.enter_guard import GUARD_SECONDS
 from posapp.ui.main_window import MainWindow
 from posapp.ui.translations import install_translations
 from tests.keyboard import ALT, CTRL, NONE, alt, focus, key, mnemonic, owner, tab_chain, type_text
+from tests.ui.conftest import EnterClock
 
 PHONE_TYPED = "070-174 06 05"
 PHONE = "+46701740605"
@@ -120,8 +120,8 @@ def test_consents_by_space_and_save_by_enter(qtbot: QtBot, window: MainWindow,
     assert owner() == "mobilePhone"
 
 
-def test_enter_on_the_confirmation_starts_the_next_signup(qtbot: QtBot,
-                                                          window: MainWindow) -> None:
+def test_enter_on_the_confirmation_starts_the_next_signup(qtbot: QtBot, window: MainWindow,
+                                                          enter_clock: EnterClock) -> None:
     """But not the Enter that saved, held down or pressed twice: the new member stays in
     view until a deliberate Enter."""
     type_text(qtbot, PHONE_TYPED)
@@ -129,7 +129,7 @@ def test_enter_on_the_confirmation_starts_the_next_signup(qtbot: QtBot,
     qtbot.waitUntil(lambda: window.showing_confirmation, timeout=5000)
     key(qtbot, Qt.Key.Key_Return)  # a second press right after the first
     assert window.showing_confirmation
-    qtbot.wait(int(GUARD_SECONDS * 1000) + 50)
+    enter_clock.past_the_guard()
     held = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, NONE, "\r", True)
     QApplication.sendEvent(focus(), held)  # the key's auto-repeat, however late
     assert window.showing_confirmation
@@ -159,7 +159,8 @@ def test_the_next_number_scanned_on_the_confirmation_loses_no_key(
 
 
 def test_already_member_dialog_escape_keeps_the_form_enter_opens_the_member(
-        qtbot: QtBot, window: MainWindow, emulator: EmulatorServer) -> None:
+        qtbot: QtBot, window: MainWindow, emulator: EmulatorServer,
+        enter_clock: EnterClock) -> None:
     emulator.seed({"mobilePhone": PHONE, "countryCode": "SE", "firstName": "Britt",
                    "lastName": "Ek"})
     type_text(qtbot, PHONE_TYPED)
@@ -180,7 +181,7 @@ def test_already_member_dialog_escape_keeps_the_form_enter_opens_the_member(
     qtbot.waitUntil(lambda: isinstance(window.flow.dialog, AlreadyMemberDialog), timeout=5000)
     second = window.flow.dialog
     qtbot.waitUntil(lambda: focus().window() is second)
-    qtbot.wait(int(GUARD_SECONDS * 1000) + 50)  # a person reads it first (enter_guard.py)
+    enter_clock.past_the_guard()  # a person reads it first (enter_guard.py)
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.find_page.contact is not None, timeout=5000)
     assert window.find_page.member_name.text() == "Britt Ek"
@@ -196,7 +197,8 @@ def test_already_member_dialog_escape_keeps_the_form_enter_opens_the_member(
 
 
 def test_problem_dialog_retry_by_enter(qtbot: QtBot, window: MainWindow,
-                                      emulator: EmulatorServer) -> None:
+                                      emulator: EmulatorServer,
+                                      enter_clock: EnterClock) -> None:
     emulator.faults.add(Fault("status", method="POST", status=504, times=0))
     type_text(qtbot, PHONE_TYPED)
     key(qtbot, Qt.Key.Key_Return)
@@ -212,7 +214,7 @@ def test_problem_dialog_retry_by_enter(qtbot: QtBot, window: MainWindow,
     key(qtbot, Qt.Key.Key_Return)  # the Enter that saved, pressed twice: not a Retry
     assert dialog.isVisible()
     assert len([r for r in emulator.requests if r.method == "POST"]) == posts
-    qtbot.wait(int(GUARD_SECONDS * 1000) + 50)
+    enter_clock.past_the_guard()
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.showing_confirmation, timeout=5000)
     assert emulator.count("mobilePhone", PHONE) == 1
@@ -272,6 +274,7 @@ def test_find_member_country_typed_over_and_saved_by_enter(
     type_text(qtbot, "norw")
     key(qtbot, Qt.Key.Key_Return)
     assert page.country_picker.code() == "NO"
+    assert not window.runner.busy  # nothing on its way to Engage yet: the Enter only picked
     assert not [r for r in emulator.requests if r.method == "PATCH"]
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Saved" in page.outcome.text(), timeout=5000)

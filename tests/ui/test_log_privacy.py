@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -143,7 +142,7 @@ def test_a_day_of_faults_leaves_a_useful_log_without_personal_data(
     submit(qtbot, till)
     qtbot.waitUntil(lambda: isinstance(till.flow.dialog, ProblemDialog), timeout=10000)
     tenant.faults.clear()
-    time.sleep(2.6)  # the slow creates land meanwhile
+    qtbot.waitUntil(lambda: tenant.count("mobilePhone", "+46735551234") == 1)  # one lands
     till.flow.dialog.retry_button.click()
     qtbot.waitUntil(lambda: till.showing_confirmation, timeout=5000)
     assert tenant.count("mobilePhone", "+46735551234") == 1

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -13,9 +12,12 @@ from pytestqt.qtbot import QtBot
 from posapp.config import ContactTypeSettings, Settings
 from posapp.emulator import EmulatorServer, Fault
 from posapp.engage import EngageClient
+from posapp.ui import signup_form
 from posapp.ui.dialogs.already_member_dialog import AlreadyMemberDialog
 from posapp.ui.dialogs.problem_dialog import ProblemDialog
 from posapp.ui.main_window import MainWindow
+from tests.conftest import patient_client
+from tests.fault_waits import FaultWaits
 from tests.ui.conftest import focused, shown_window
 
 PHONE_TYPED = "070-174 06 05"
@@ -87,6 +89,7 @@ def test_invalid_phone_shows_a_field_message_and_blocks_save(qtbot: QtBot, windo
     message = window.form.rows["mobilePhone"].message.text()
     assert message.startswith("✕")
     qtbot.keyClick(line(window, "mobilePhone"), Qt.Key.Key_Return)
+    assert not window.runner.busy  # a create would be on its way (at Engage a moment later)
     assert posts(emulator) == []
     assert not window.showing_confirmation
 
@@ -104,6 +107,7 @@ def test_pasted_text_with_odd_characters_is_cleaned(qtbot: QtBot, window: MainWi
 
 def test_double_submit_sends_one_request(qtbot: QtBot, window: MainWindow,
                                          emulator: EmulatorServer) -> None:
+    waits = FaultWaits(emulator, hold=True)  # Engage answers when the test says so
     emulator.faults.add(Fault("latency", method="POST", delay=0.5))
     phone = line(window, "mobilePhone")
     qtbot.keyClicks(phone, PHONE_TYPED)
@@ -112,17 +116,24 @@ def test_double_submit_sends_one_request(qtbot: QtBot, window: MainWindow,
     qtbot.mouseClick(window.form.submit_button, Qt.MouseButton.LeftButton)
     assert window.form.busy  # a second Save is refused at once, with nothing repainted
     # A slow answer greys the form out and shows the busy bar, the text kept as typed.
-    qtbot.waitUntil(lambda: window.form.busy_bar.isVisible(), timeout=400)
+    qtbot.waitUntil(lambda: window.form.busy_bar.isVisible())
     assert phone.text() == PHONE_TYPED and phone.isReadOnly()
     assert not window.form.submit_button.isEnabled()
+    assert waits.pending == 1
+    waits.release()
     qtbot.waitUntil(lambda: window.showing_confirmation, timeout=5000)
     assert len(posts(emulator)) == 1
 
 
-def test_a_fast_save_never_greys_the_form_out(qtbot: QtBot, window: MainWindow,
-                                              emulator: EmulatorServer) -> None:
+def test_a_fast_save_never_greys_the_form_out(qtbot: QtBot, settings: Settings,
+                                              client: EngageClient, emulator: EmulatorServer,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     """The busy look waits BUSY_LOOK_DELAY_MS: a save answered sooner shows no busy bar and
-    no greyed Save (and repaints nothing while the worker waits for Engage)."""
+    no greyed Save (and repaints nothing while the worker waits for Engage). The delay is
+    a minute here, so that "sooner" holds on a loaded machine too (how soon a save is
+    answered is the signup_overhead benchmark's)."""
+    monkeypatch.setattr(signup_form, "BUSY_LOOK_DELAY_MS", 60_000)
+    window = shown_window(qtbot, settings, client, "en")
     shown: list[QEvent.Type] = []
 
     class Watch(QObject):
@@ -168,7 +179,7 @@ def test_timeout_offers_retry_that_never_duplicates(qtbot: QtBot, window: MainWi
     assert "not known" in dialog.saved.text()
     assert line(window, "mobilePhone").text() == PHONE_TYPED
     emulator.faults.clear()
-    time.sleep(2.6)  # the slow creates land meanwhile
+    qtbot.waitUntil(lambda: emulator.count("mobilePhone", PHONE) == 1)  # a slow create lands
     dialog.retry_button.click()
     qtbot.waitUntil(lambda: window.showing_confirmation, timeout=5000)
     assert emulator.count("mobilePhone", PHONE) == 1
@@ -216,15 +227,22 @@ def test_422_marks_the_field_with_engages_message(qtbot: QtBot, window: MainWind
     assert window.form.submit_button.isEnabled()
 
 
-def test_close_during_request_neither_hangs_nor_crashes(qtbot: QtBot, window: MainWindow,
+def test_close_during_request_neither_hangs_nor_crashes(qtbot: QtBot, settings: Settings,
                                                         emulator: EmulatorServer) -> None:
-    emulator.faults.add(Fault("latency", method="POST", delay=10.0, times=0))
-    type_and_enter(qtbot, PHONE_TYPED)
-    qtbot.waitUntil(lambda: window.runner.busy)
-    started = time.monotonic()
-    window.close()
-    assert time.monotonic() - started < 2.0
-    assert not window.runner._thread.isRunning()
+    """Closing abandons the request: the worker thread has stopped when close() returns,
+    though the client would wait 30 s for this answer and Engage never sends it."""
+    waits = FaultWaits(emulator, hold=True)
+    emulator.faults.add(Fault("latency", method="POST", delay=60.0, times=0))
+    with patient_client(emulator.base_url) as client:
+        window = shown_window(qtbot, settings, client, "en")
+        type_and_enter(qtbot, PHONE_TYPED)
+        assert window.runner.busy
+        qtbot.waitUntil(lambda: waits.pending == 1)  # Engage holds the create
+        window.close()
+        assert not window.runner._thread.isRunning()
+        assert not window.runner.busy
+        assert waits.pending == 1  # no answer came: the close did not wait for one
+        assert [r.method for r in emulator.requests] == ["POST"]  # nothing sent after it
 
 
 def test_contact_type_switch_uses_its_key_and_sends_only_its_attributes(

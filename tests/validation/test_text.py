@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import time
 import unicodedata
 
 import pytest
@@ -86,12 +85,10 @@ def test_never_raises_on_odd_strings(raw: str) -> None:
     assert "\ud800" not in result and "\udfff" not in result  # lone surrogates removed
 
 
-def test_long_input_is_fast() -> None:
-    raw = "\u00a07\u2013" * 10_000
-    started = time.perf_counter()
-    cleaned = clean_input(raw)
-    assert time.perf_counter() - started < 0.5
-    assert cleaned.startswith("7-")
+def test_a_long_paste_is_cleaned_whole() -> None:
+    """How long it takes is a figure: ``python -m tests.benchmarks --only validation``."""
+    cleaned = clean_input("\u00a07\u2013" * 10_000)
+    assert cleaned == " ".join(["7-"] * 10_000)
 
 
 def test_not_a_string_is_blank() -> None:

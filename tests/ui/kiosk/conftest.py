@@ -46,15 +46,17 @@ def kiosk_settings(settings: Settings) -> Settings:
 @pytest.fixture
 def make_kiosk(qtbot: QtBot, kiosk_settings: Settings,
                client: EngageClient) -> Iterator[MakeKiosk]:
-    """Builds a shown kiosk (portrait) with FAST timings, changed by keyword."""
+    """Builds a shown kiosk (portrait) with FAST timings, changed by keyword (and the
+    ``client`` fixture's client, unless another is given)."""
     made: list[KioskWindow] = []
 
     def make(settings: Settings | None = None, size: tuple[int, int] = PORTRAIT,
-             **timings: int) -> KioskWindow:
+             engage: EngageClient | None = None, **timings: int) -> KioskWindow:
         app = QApplication.instance()
         if not isinstance(app, QApplication) or not app.styleSheet():
             create_application("en")  # once: restyling the application costs 0.15 s
-        window = KioskWindow(settings or kiosk_settings, client, replace(FAST, **timings))
+        window = KioskWindow(settings or kiosk_settings, engage or client,
+                             replace(FAST, **timings))
         made.append(window)
         qtbot.addWidget(window)
         window.resize(*size)
