@@ -199,10 +199,14 @@ class AlreadyMember(EngageError):
 
     explanation = "This customer is already a member."
 
-    def __init__(self, *args: Any, existing_id: str | None = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, existing_id: str | None = None,
+                 found_by: str | None = None, **kwargs: Any) -> None:
         self.existing_id = existing_id
         #: The existing contact, where a caller has read it (the UI does, for its dialog).
         self.existing: object | None = None
+        #: The identifier the member was found by before any create (``email``…), or None:
+        #: Engage's own 409 on the key.
+        self.found_by = found_by
         super().__init__(*args, **kwargs)
 
 

@@ -132,6 +132,9 @@ class Attribute:
     at_kiosk: AtKiosk = AtKiosk.IF_REQUIRED
     # Preferences only: offered on every signup, not only where the type lists it.
     always_offered: bool = False
+    # A value that belongs to one person: before a create, Engage is asked whether a
+    # member holds it already (under any contact type), so nobody becomes a member twice.
+    identifies: bool = False
 
     def validate(self, text: str, context: FieldContext) -> FieldResult:
         """The verdict on ``text``; blank text is EMPTY for every attribute."""
@@ -195,6 +198,7 @@ _ROWS: tuple[Attribute, ...] = (
             "country code."),
         validator=_phone, shown=Shown.WHILE_TYPING, echo_value=True,
         keyboard=Keyboard.PHONE, hints=Hint.DIALABLE,
+        identifies=True,
     ),
     Attribute(
         "socialSecurityNumber", Part.FLAT, Editor.LINE,
@@ -206,6 +210,7 @@ _ROWS: tuple[Attribute, ...] = (
         kiosk_description=QT_TRANSLATE_NOOP("KioskTexts", "Your personal identity number"),
         validator=_personal_number, keyboard=Keyboard.NUMBER,
         hints=Hint.PREFER_NUMBERS | Hint.NO_PREDICTIVE,
+        identifies=True,
     ),
     Attribute(
         "externalId", Part.FLAT, Editor.LINE,
@@ -245,6 +250,7 @@ _ROWS: tuple[Attribute, ...] = (
         kiosk_description=QT_TRANSLATE_NOOP("KioskTexts", "Your e-mail address"),
         validator=_ignoring_context(validate_email), keyboard=Keyboard.EMAIL,
         hints=Hint.EMAIL, at_kiosk=AtKiosk.ASKED,
+        identifies=True,
     ),
     Attribute(
         "countryCode", Part.FLAT, Editor.COUNTRY,
@@ -344,6 +350,8 @@ PREFERENCES: tuple[str, ...] = tuple(
     row.name for row in _ROWS if row.part is Part.PREFERENCE)
 # What a contact type's ``required`` and ``optional`` lists may name.
 LISTABLE: frozenset[str] = frozenset((*FLAT_ATTRIBUTES, *PREFERENCES))
+# The attributes Engage is asked about before a create (``identifies``).
+IDENTIFIERS: tuple[str, ...] = tuple(row.name for row in _ROWS if row.identifies)
 
 
 def attribute(name: str) -> Attribute:

@@ -304,6 +304,21 @@ class SignupModel:
             return self.settings.kiosk.source
         return self.settings.store.source
 
+    def ticked_for_member(self) -> dict[str, Any]:
+        """The boxes the customer ticked, as one PATCH of the member they already are
+        (a 409, or a member found by an identifier): the offers said yes to, and the
+        consents answered, each with its moment and this screen's source. {} when none."""
+        body: dict[str, Any] = {}
+        offers = {name: True for name, ticked in self.preferences.items() if ticked}
+        if offers:
+            body["preferences"] = offers
+        source = self._source()
+        consents = [answer.sent(source) for answer in self.consents.values()
+                    if answer.value is not None]
+        if consents:
+            body["consents"] = consents
+        return body
+
     def request(self) -> SignupRequest:
         """The signup to send; raises IncompleteForm when a field is still in the way."""
         if not self.complete:

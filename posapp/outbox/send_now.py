@@ -18,8 +18,9 @@ signup is sent as before. Plain Python: runs on the UI's worker thread.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from posapp.engage.errors import AlreadyMember, EngageError
 from posapp.form.error_meaning import meaning_of
@@ -45,16 +46,26 @@ class Kept:
 
 def send_signup(client: EngageClient, request: SignupRequest,
                 outbox: OutboxStore | None = None, *,
-                read_existing: bool = True) -> Contact | Kept:
+                read_existing: bool = True,
+                check_first: Sequence[tuple[str, str]] = ()) -> Contact | Kept:
     """Create the contact now, or keep it in ``outbox``; raises what the cashier must see.
 
     On 409 the existing member is looked up and read for the cashier's dialog
     (``AlreadyMember.existing``); ``read_existing=False`` (the kiosk) asks nothing: a
-    stranger must not learn whether a number belongs to a member.
+    stranger must not learn whether a number belongs to a member. ``check_first``: the
+    identifiers (attribute, value) to look up before creating: a member holding one is
+    not created again (AlreadyMember, found_by); a look-up that fails does not stop the
+    create (the kiosk, which does not look up while the customer types).
     """
     # One time budget for the whole signup, from the click (the worker starts the job
     # within a millisecond): every attempt, look-up and the 409's read spend from it.
     budget = client.create_budget()
+    for attribute, value in check_first:
+        try:
+            client.find_contact_id(attribute, value, budget=budget)  # type: ignore[arg-type]
+        except EngageError:  # not found, or not known now: the create decides
+            continue
+        raise AlreadyMember("a member holds an identifier of the signup", found_by=attribute)
     entry: int | None = None
     if outbox is not None:
         try:
@@ -98,3 +109,16 @@ def send_signup(client: EngageClient, request: SignupRequest,
     if outbox is not None and entry is not None:
         outbox.confirm(entry)
     return contact
+
+
+def read_member_found(client: EngageClient, contact_id: str, found_by: str) -> NoReturn:
+    """A member already holds an identifier typed on the form (found while the cashier
+    typed): nothing is created; raises AlreadyMember with the member read for the dialog,
+    as Engage's 409 would."""
+    exc = AlreadyMember("a member holds an identifier typed on the form",
+                        existing_id=contact_id, found_by=found_by)
+    try:
+        exc.existing = client.get_contact(contact_id, budget=client.lookup_budget())
+    except EngageError:
+        exc.existing = None
+    raise exc

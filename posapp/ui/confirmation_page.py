@@ -40,6 +40,8 @@ class ConfirmationPage(QWidget):
         self._contact: Contact | None = None
         # The signup the outbox keeps (Engage could not be reached), or None.
         self._kept: SignupRequest | None = None
+        # The contact was a member already: the ticked boxes were saved to them.
+        self._applied = False
         self.mark = QLabel("✓", self)
         self.mark.setObjectName("confirmationMark")
         self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -70,12 +72,17 @@ class ConfirmationPage(QWidget):
 
     def show_contact(self, contact: Contact) -> None:
         """Fill in the member just created and put the focus on New signup."""
-        self._contact, self._kept = contact, None
+        self._contact, self._kept, self._applied = contact, None, False
+        self._show()
+
+    def show_applied(self, contact: Contact) -> None:
+        """The customer was a member already; the boxes they ticked are saved to them."""
+        self._contact, self._kept, self._applied = contact, None, True
         self._show()
 
     def show_kept(self, request: SignupRequest) -> None:
         """The signup is saved on this till and goes to Engage when it answers."""
-        self._contact, self._kept = None, request
+        self._contact, self._kept, self._applied = None, request, False
         self._show()
 
     def _show(self) -> None:
@@ -99,6 +106,17 @@ class ConfirmationPage(QWidget):
         if contact is None:
             self.title.clear()
             self.details.clear()
+            return
+        if self._applied:
+            name = contact.display_name
+            self.title.setText(self.tr("Saved to the existing member"))
+            lines = [(self.tr("The offers and consents just ticked are saved to {name}.")
+                      .format(name=name) if name
+                      else self.tr("The offers and consents just ticked are saved to the "
+                                   "member.")),
+                     self.tr("No new member was created.")]
+            self.details.setText("\n".join(lines))
+            self.setAccessibleDescription(self.title.text() + ". " + " ".join(lines))
             return
         name = contact.display_name
         self.title.setText(

@@ -11,6 +11,8 @@ Engage's names.
 
 from __future__ import annotations
 
+import html
+
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QLayout, QLineEdit, QWidget
@@ -24,7 +26,8 @@ from posapp.ui.country_picker import CountryPicker
 from posapp.ui.dates import field_date, show_date
 from posapp.ui.kiosk import kiosk_texts
 from posapp.ui.restyle import set_style_property
-from posapp.validation import FieldResult, FieldState
+from posapp.validation import FieldResult, FieldState, messages
+from posapp.validation.email import SUGGESTION
 
 MAX_INPUT = 120
 _QT_HINTS = {
@@ -75,6 +78,8 @@ class FieldRow(QObject):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setProperty("role", "fieldMessage")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.message.linkActivated.connect(self.accept_suggestion)
         # Rendered once, in retranslate(): each re-style of a polished combo box is ~2.5 ms.
         self._put_text(self._shown_text())
         self.retranslate()
@@ -140,18 +145,50 @@ class FieldRow(QObject):
         return field_labels.description(self.field.name)
 
     def render(self, *, typing: bool = False) -> None:
-        """Show the field's state: a word and a colour, never the colour alone."""
+        """Show the field's state: a word and a colour, never the colour alone; and, once
+        the typing stops, a suggestion ("Did you mean …@gmail.com?") taken with one tap on
+        it or the Down arrow key (``accept_suggestion``). It never blocks saving."""
         state, text = self._verdict(typing)
         for widget in (self.editor, self.message):
             set_style_property(widget, "validation", state)
-        previous = self.message.text()
-        self.message.setText(text)
+        suggestion = None if typing else self.suggestion
         spoken = text.removeprefix("✕ ").removeprefix("… ").removeprefix("✓ ")
-        if state == "invalid" and text != previous:
+        if suggestion:
+            offer = QCoreApplication.translate("validation", messages.EMAIL_DID_YOU_MEAN)
+            spoken = " ".join(part for part in (spoken, offer.format(
+                suggestion=suggestion)) if part)
+            link = f'<a href="suggestion">{html.escape(suggestion)}</a>'
+            rich = html.escape(offer).replace("{suggestion}", link)
+            self.message.setTextFormat(Qt.TextFormat.RichText)
+            shown = (html.escape(text) + " " if text else "") + rich
+        else:
+            self.message.setTextFormat(Qt.TextFormat.PlainText)
+            shown = text
+        previous = self.message.text()
+        self.message.setText(shown)
+        if state == "invalid" and shown != previous:
             announce(self.message, self.editor, spoken)
         elif state != "invalid":
             self.message.setAccessibleName(spoken)
             self.editor.setAccessibleDescription(self.description())
+
+    @property
+    def suggestion(self) -> str | None:
+        """A correction the validator proposes for what was typed (an e-mail's domain)."""
+        derived = self.field.result.derived
+        value = derived.get(SUGGESTION) if derived else None
+        return value if value and value != self.field.text else None
+
+    @Slot()
+    def accept_suggestion(self) -> bool:
+        """Take the suggestion (a tap on it, or Down); False when there is none."""
+        suggestion = self.suggestion
+        if suggestion is None:
+            return False
+        self._put_text(suggestion)
+        self.edited.emit(suggestion)
+        self.render()
+        return True
 
     def _verdict(self, typing: bool) -> tuple[str, str]:
         """The style state and the message for the field now."""

@@ -12,6 +12,7 @@ Ctrl+Alt+S, Ctrl+Q) are the main window's QShortcuts; Alt+letter reaches a label
 view             key           where             does
 ===============  ============  ================  ==========================================
 signup form      Enter         anywhere          save; or go to the first field missing
+signup form      Down          a field           take its suggestion ("Did you mean …?")
 find member      Enter         search field      search
 find member      Enter         member's fields   save the changes
 find member      Enter/Space   a button          press it (Enter too: "Sign up instead")
@@ -19,6 +20,7 @@ find member      Escape        anywhere          back to the signup form
 confirmation     Enter/Space   anywhere          next signup
 confirmation     typing        anywhere          next signup, the key lands in its key field
 kiosk form       Enter (Next)  anywhere          next field; on Join, join
+kiosk form       Down          a field           take its suggestion ("Did you mean …?")
 PIN pad          digit         anywhere          type the digit
 PIN pad          Backspace     anywhere          delete the last digit
 PIN pad          Enter         anywhere          OK
@@ -57,6 +59,7 @@ class Key(enum.Enum):
     SPACE = "Space"
     ESCAPE = "Escape"
     BACKSPACE = "Backspace"
+    DOWN = "Down"
     DIGIT = "digit"
     TYPING = "typing"  # any other printable character
 
@@ -79,6 +82,7 @@ class Action(enum.Enum):
     NEXT_SIGNUP = "next signup"
     NEXT_SIGNUP_TYPED = "next signup, the key into its key field"
     NEXT_FIELD = "next field (Join on Join)"
+    ACCEPT_SUGGESTION = "take the field's suggestion"
     PIN_DIGIT = "type the digit"
     PIN_DELETE = "delete the last digit"
     PIN_OK = "OK"
@@ -86,6 +90,7 @@ class Action(enum.Enum):
 
 KEY_MAP: dict[tuple[View, Key, Where], Action] = {
     (View.SIGNUP, Key.ENTER, Where.ANYWHERE): Action.SAVE,
+    (View.SIGNUP, Key.DOWN, Where.ANYWHERE): Action.ACCEPT_SUGGESTION,
     (View.FIND_MEMBER, Key.ENTER, Where.SEARCH_FIELD): Action.SEARCH,
     (View.FIND_MEMBER, Key.ENTER, Where.MEMBER_FIELDS): Action.SAVE_CHANGES,
     (View.FIND_MEMBER, Key.ENTER, Where.BUTTON): Action.PRESS,
@@ -95,6 +100,7 @@ KEY_MAP: dict[tuple[View, Key, Where], Action] = {
     (View.CONFIRMATION, Key.DIGIT, Where.ANYWHERE): Action.NEXT_SIGNUP_TYPED,
     (View.CONFIRMATION, Key.TYPING, Where.ANYWHERE): Action.NEXT_SIGNUP_TYPED,
     (View.KIOSK_FORM, Key.ENTER, Where.ANYWHERE): Action.NEXT_FIELD,
+    (View.KIOSK_FORM, Key.DOWN, Where.ANYWHERE): Action.ACCEPT_SUGGESTION,
     (View.PIN_PAD, Key.DIGIT, Where.ANYWHERE): Action.PIN_DIGIT,
     (View.PIN_PAD, Key.BACKSPACE, Where.ANYWHERE): Action.PIN_DELETE,
     (View.PIN_PAD, Key.ENTER, Where.ANYWHERE): Action.PIN_OK,
@@ -107,6 +113,7 @@ _NAMED = {
     Qt.Key.Key_Space: Key.SPACE,
     Qt.Key.Key_Escape: Key.ESCAPE,
     Qt.Key.Key_Backspace: Key.BACKSPACE,
+    Qt.Key.Key_Down: Key.DOWN,
 }
 
 

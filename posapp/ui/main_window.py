@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.config import Settings
+from posapp.form.identifier_checks import IdentifierChecks
 from posapp.ui.confirmation_page import ConfirmationPage
+from posapp.ui.identifier_lookups import IdentifierLookups
 from posapp.ui.outbox_link import OutboxLink
 from posapp.ui.request_runner import RequestRunner
 from posapp.ui.restyle import set_style_property
@@ -169,9 +171,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
 
-        self.flow = SignupFlow(self.form, self.runner, self, outbox)
+        # One member per person: the identifiers typed are looked up while the cashier
+        # types, and a member holding one is offered at Save instead of a new contact.
+        self.identifier_checks = IdentifierChecks()
+        self.lookups = IdentifierLookups(self.form.model, self.identifier_checks,
+                                         lambda: self.runner.client, self)
+        self.form.edited.connect(self.lookups.form_changed)
+        self.flow = SignupFlow(self.form, self.runner, self, outbox, self.identifier_checks)
         self.flow.signed_up.connect(self._on_signed_up)
         self.flow.kept.connect(self._on_kept)
+        self.flow.applied.connect(self._on_applied)
         if outbox is not None:
             outbox.status_changed.connect(self._on_outbox_status)
         self.confirmation.new_signup_requested.connect(self.new_signup)
@@ -258,6 +267,7 @@ class MainWindow(QMainWindow):
     def sign_up_with_key(self, attribute: str, text: str) -> None:
         """"Sign up instead": the signup form with the searched key filled in."""
         self._form_saved = False
+        self.lookups.forget()
         self.form.reset()
         self.form.select_type_with_key(attribute)
         self.form.fill(attribute, text)
@@ -279,6 +289,13 @@ class MainWindow(QMainWindow):
             self.new_signup()
             for stroke in held:
                 stroke.send_to(self.form.key_editor())
+
+    @Slot(object)
+    def _on_applied(self, contact: Contact) -> None:
+        """A member already: the boxes the customer ticked were saved to them."""
+        self._form_saved = True
+        self.pages.setCurrentIndex(self.CONFIRMATION)
+        self.confirmation.show_applied(contact)
 
     @Slot(object)
     def _on_kept(self, request: SignupRequest) -> None:
@@ -379,6 +396,7 @@ class MainWindow(QMainWindow):
         if entry.problem is not None and entry.problem.kind == "already_member_other":
             refused.setdefault(request.key, self.tr("Another member already has this key"))
         self._form_saved = False
+        self.lookups.forget()
         self.form.load(request, refused)
         self.pages.setCurrentIndex(self.SIGNUP)
         log.info("waiting signup %d opened on the form", entry_id)
@@ -394,6 +412,7 @@ class MainWindow(QMainWindow):
     def new_signup(self) -> None:
         """Empty the form completely and start again in the key field."""
         self._form_saved = False
+        self.lookups.forget()
         self.form.reset()
         self.pages.setCurrentIndex(self.SIGNUP)
         self.form.focus_key_field()
@@ -458,6 +477,7 @@ class MainWindow(QMainWindow):
         if self.runner.busy:
             log.info("window closed during a request; the outbox keeps the signup")
         self.runner.shutdown()
+        self.lookups.shutdown()
         if self.outbox is not None:
             self.outbox.shutdown()
         event.accept()

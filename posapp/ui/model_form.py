@@ -7,6 +7,7 @@ come back on screen; and a :class:`ConsentBox` per consent of the tenant.
 
 Signals:
     submit_requested(object): a SignupRequest, when the form is saved valid.
+    edited(): a field's text changed (typed, picked or filled in).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class ModelForm(QWidget):
     """A signup form for ``screen``; subclasses lay the rows and boxes out."""
 
     submit_requested = Signal(object)
+    edited = Signal()
 
     def __init__(self, settings: Settings, screen: Screen, parent: QWidget | None = None
                  ) -> None:
@@ -150,6 +152,7 @@ class ModelForm(QWidget):
             else:
                 row.render()
         self._after_change()
+        self.edited.emit()
 
     @Slot(bool)
     def _on_preference_toggled(self, checked: bool) -> None:
@@ -161,6 +164,12 @@ class ModelForm(QWidget):
     def _on_consent_answered(self, consent_id: str, value: bool) -> None:
         self.model.answer_consent(consent_id, value)
         self._after_change()
+
+    def accept_focused_suggestion(self) -> bool:
+        """Down in a field with a suggestion takes it; False when there is none."""
+        focus = self.focusWidget()
+        row = next((row for row in self.rows.values() if row.editor is focus), None)
+        return row is not None and row.accept_suggestion()
 
     def _after_change(self) -> None:
         """A field changed (typed, filled or refused): subclasses update what depends on it."""

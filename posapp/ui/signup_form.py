@@ -381,9 +381,13 @@ class SignupForm(ModelForm):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """What a key does here is in ``key_map.py`` (Enter saves from any field: line
         edits pass Return up to their parent)."""
-        if action_for(View.SIGNUP, event) is Action.SAVE:
+        action = action_for(View.SIGNUP, event)
+        if action is Action.SAVE:
             event.accept()
             self.submit()
+            return
+        if action is Action.ACCEPT_SUGGESTION and self.accept_focused_suggestion():
+            event.accept()
             return
         super().keyPressEvent(event)
 

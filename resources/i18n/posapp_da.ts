@@ -8,8 +8,16 @@
         <translation>Allerede medlem</translation>
     </message>
     <message>
+        <source>This customer is already a member: Engage holds their {field}. Nothing new was saved.</source>
+        <translation>Kunden er allerede medlem: Engage har kundens {field}. Intet nyt blev gemt.</translation>
+    </message>
+    <message>
         <source>This customer is already a member. Nothing new was saved.</source>
         <translation>Kunden er allerede medlem. Der blev ikke gemt noget nyt.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the ticked boxes to this member</source>
+        <translation>&amp;Gem afkrydsningerne hos medlemmet</translation>
     </message>
     <message>
         <source>&amp;Open member</source>
@@ -20,8 +28,8 @@
         <translation>&amp;Tilbage til formularen</translation>
     </message>
     <message>
-        <source>Engage id: {id}</source>
-        <translation>Engage-id: {id}</translation>
+        <source>For support: Engage id {id}</source>
+        <translation>Til support: Engage-id {id}</translation>
     </message>
     <message>
         <source>The existing member could not be looked up just now.</source>
@@ -34,10 +42,6 @@
     <message>
         <source>Member number: {number}</source>
         <translation>Medlemsnummer: {number}</translation>
-    </message>
-    <message>
-        <source>Key: {key}</source>
-        <translation>Registreret med: {key}</translation>
     </message>
     <message>
         <source>Country: {country}</source>
@@ -65,6 +69,22 @@
     <message>
         <source>It will be sent to Engage when Engage answers. Nothing more to do: carry on with the next customer.</source>
         <translation>Den sendes til Engage, når Engage svarer. Intet mere at gøre: fortsæt med den næste kunde.</translation>
+    </message>
+    <message>
+        <source>Saved to the existing member</source>
+        <translation>Gemt hos det eksisterende medlem</translation>
+    </message>
+    <message>
+        <source>The offers and consents just ticked are saved to {name}.</source>
+        <translation>De tilbud og samtykker, der lige blev sat kryds ved, er gemt hos {name}.</translation>
+    </message>
+    <message>
+        <source>The offers and consents just ticked are saved to the member.</source>
+        <translation>De tilbud og samtykker, der lige blev sat kryds ved, er gemt hos medlemmet.</translation>
+    </message>
+    <message>
+        <source>No new member was created.</source>
+        <translation>Der blev ikke oprettet et nyt medlem.</translation>
     </message>
     <message>
         <source>{name} is now a member</source>

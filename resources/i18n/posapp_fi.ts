@@ -8,8 +8,16 @@
         <translation>Asiakas on jo jäsen</translation>
     </message>
     <message>
+        <source>This customer is already a member: Engage holds their {field}. Nothing new was saved.</source>
+        <translation>Asiakas on jo jäsen: Engagessa on jo hänen tietonsa ({field}). Mitään uutta ei tallennettu.</translation>
+    </message>
+    <message>
         <source>This customer is already a member. Nothing new was saved.</source>
         <translation>Tällä asiakkaalla on jo jäsenyys. Mitään uutta ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the ticked boxes to this member</source>
+        <translation>&amp;Tallenna valinnat tälle jäsenelle</translation>
     </message>
     <message>
         <source>&amp;Open member</source>
@@ -20,8 +28,8 @@
         <translation>&amp;Takaisin lomakkeelle</translation>
     </message>
     <message>
-        <source>Engage id: {id}</source>
-        <translation>Engage-tunnus: {id}</translation>
+        <source>For support: Engage id {id}</source>
+        <translation>Tukea varten: Engage-tunnus {id}</translation>
     </message>
     <message>
         <source>The existing member could not be looked up just now.</source>
@@ -34,10 +42,6 @@
     <message>
         <source>Member number: {number}</source>
         <translation>Jäsennumero: {number}</translation>
-    </message>
-    <message>
-        <source>Key: {key}</source>
-        <translation>Tunniste: {key}</translation>
     </message>
     <message>
         <source>Country: {country}</source>
@@ -65,6 +69,22 @@
     <message>
         <source>It will be sent to Engage when Engage answers. Nothing more to do: carry on with the next customer.</source>
         <translation>Se lähetetään Engageen, kun Engage vastaa. Muuta ei tarvitse tehdä: jatka seuraavan asiakkaan kanssa.</translation>
+    </message>
+    <message>
+        <source>Saved to the existing member</source>
+        <translation>Tallennettu nykyiselle jäsenelle</translation>
+    </message>
+    <message>
+        <source>The offers and consents just ticked are saved to {name}.</source>
+        <translation>Juuri valitut tarjoukset ja suostumukset on tallennettu jäsenelle {name}.</translation>
+    </message>
+    <message>
+        <source>The offers and consents just ticked are saved to the member.</source>
+        <translation>Juuri valitut tarjoukset ja suostumukset on tallennettu jäsenelle.</translation>
+    </message>
+    <message>
+        <source>No new member was created.</source>
+        <translation>Uutta jäsentä ei luotu.</translation>
     </message>
     <message>
         <source>{name} is now a member</source>

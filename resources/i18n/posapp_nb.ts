@@ -8,8 +8,16 @@
         <translation>Allerede medlem</translation>
     </message>
     <message>
+        <source>This customer is already a member: Engage holds their {field}. Nothing new was saved.</source>
+        <translation>Kunden er allerede medlem: Engage har kundens {field}. Ingenting nytt ble lagret.</translation>
+    </message>
+    <message>
         <source>This customer is already a member. Nothing new was saved.</source>
         <translation>Kunden er allerede medlem. Ingenting nytt ble lagret.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the ticked boxes to this member</source>
+        <translation>&amp;Lagre avkryssingene hos medlemmet</translation>
     </message>
     <message>
         <source>&amp;Open member</source>
@@ -20,8 +28,8 @@
         <translation>&amp;Tilbake til skjemaet</translation>
     </message>
     <message>
-        <source>Engage id: {id}</source>
-        <translation>Engage-ID: {id}</translation>
+        <source>For support: Engage id {id}</source>
+        <translation>For brukerstøtte: Engage-id {id}</translation>
     </message>
     <message>
         <source>The existing member could not be looked up just now.</source>
@@ -34,10 +42,6 @@
     <message>
         <source>Member number: {number}</source>
         <translation>Medlemsnummer: {number}</translation>
-    </message>
-    <message>
-        <source>Key: {key}</source>
-        <translation>Registrert med: {key}</translation>
     </message>
     <message>
         <source>Country: {country}</source>
@@ -65,6 +69,22 @@
     <message>
         <source>It will be sent to Engage when Engage answers. Nothing more to do: carry on with the next customer.</source>
         <translation>Den sendes til Engage når Engage svarer. Ikke mer å gjøre: fortsett med neste kunde.</translation>
+    </message>
+    <message>
+        <source>Saved to the existing member</source>
+        <translation>Lagret hos det eksisterende medlemmet</translation>
+    </message>
+    <message>
+        <source>The offers and consents just ticked are saved to {name}.</source>
+        <translation>Tilbudene og samtykkene som nettopp ble krysset av, er lagret hos {name}.</translation>
+    </message>
+    <message>
+        <source>The offers and consents just ticked are saved to the member.</source>
+        <translation>Tilbudene og samtykkene som nettopp ble krysset av, er lagret hos medlemmet.</translation>
+    </message>
+    <message>
+        <source>No new member was created.</source>
+        <translation>Det ble ikke opprettet noe nytt medlem.</translation>
     </message>
     <message>
         <source>{name} is now a member</source>

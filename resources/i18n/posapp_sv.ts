@@ -8,8 +8,16 @@
         <translation>Redan medlem</translation>
     </message>
     <message>
+        <source>This customer is already a member: Engage holds their {field}. Nothing new was saved.</source>
+        <translation>Kunden är redan medlem: Engage har kundens {field}. Inget nytt sparades.</translation>
+    </message>
+    <message>
         <source>This customer is already a member. Nothing new was saved.</source>
         <translation>Kunden är redan medlem. Inget nytt sparades.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the ticked boxes to this member</source>
+        <translation>&amp;Spara de ikryssade rutorna hos medlemmen</translation>
     </message>
     <message>
         <source>&amp;Open member</source>
@@ -20,8 +28,8 @@
         <translation>&amp;Tillbaka till formuläret</translation>
     </message>
     <message>
-        <source>Engage id: {id}</source>
-        <translation>Engage-id: {id}</translation>
+        <source>For support: Engage id {id}</source>
+        <translation>För support: Engage-id {id}</translation>
     </message>
     <message>
         <source>The existing member could not be looked up just now.</source>
@@ -34,10 +42,6 @@
     <message>
         <source>Member number: {number}</source>
         <translation>Medlemsnummer: {number}</translation>
-    </message>
-    <message>
-        <source>Key: {key}</source>
-        <translation>Registrerad med: {key}</translation>
     </message>
     <message>
         <source>Country: {country}</source>
@@ -65,6 +69,22 @@
     <message>
         <source>It will be sent to Engage when Engage answers. Nothing more to do: carry on with the next customer.</source>
         <translation>Den skickas till Engage när Engage svarar. Inget mer att göra: fortsätt med nästa kund.</translation>
+    </message>
+    <message>
+        <source>Saved to the existing member</source>
+        <translation>Sparat hos den befintliga medlemmen</translation>
+    </message>
+    <message>
+        <source>The offers and consents just ticked are saved to {name}.</source>
+        <translation>Erbjudandena och samtyckena som just kryssades i är sparade hos {name}.</translation>
+    </message>
+    <message>
+        <source>The offers and consents just ticked are saved to the member.</source>
+        <translation>Erbjudandena och samtyckena som just kryssades i är sparade hos medlemmen.</translation>
+    </message>
+    <message>
+        <source>No new member was created.</source>
+        <translation>Ingen ny medlem skapades.</translation>
     </message>
     <message>
         <source>{name} is now a member</source>

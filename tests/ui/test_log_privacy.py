@@ -156,7 +156,9 @@ def test_a_day_of_faults_leaves_a_useful_log_without_personal_data(
     lines = [m for m in map(REQUEST_LINE.search, text.splitlines()) if m]
     assert len(lines) == len(tenant.requests)  # one line per request, nothing else
     methods = [m.group(1) for m in lines]
-    assert methods == [r.method for r in tenant.requests]
+    # The same requests; in another order where the look-ups made while typing (a thread
+    # of their own) overlap a save.
+    assert sorted(methods) == sorted(r.method for r in tenant.requests)
     assert len({m.group(7) for m in lines}) == len(lines)  # request ids are unique
     outcomes = {(m.group(1), m.group(3), m.group(5), m.group(6)) for m in lines}
     assert ("POST", "422", "InvalidFields", "ValidationError") in outcomes

@@ -31,6 +31,7 @@ from posapp.engage import (
     NoAnswer,
 )
 from posapp.form.error_meaning import meaning_of
+from posapp.form.identifier_checks import IdentifierChecks
 from posapp.form.request import SignupRequest
 from posapp.outbox.send_now import Kept
 from posapp.ui.kiosk.kiosk_form import KioskForm
@@ -98,7 +99,11 @@ class KioskFlow(RequestFlow):
         if request is None:
             return
         store = self._outbox.store if self._outbox is not None else None
-        job = signup_job(request, store, read_existing=False)
+        # One member per person: the e-mail and personal number are looked up first (the
+        # key is Engage's own 409); a member found gets the same thanks as anyone.
+        others = [identifier for identifier in IdentifierChecks.typed(self._form.model)
+                  if identifier[0] != request.key]
+        job = signup_job(request, store, read_existing=False, check_first=others)
         if not self._start(job):  # the worker is taken: never leave the screen waiting
             log.error("kiosk signup: the worker is busy with another request")
             self._form.set_busy(False)

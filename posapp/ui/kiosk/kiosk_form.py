@@ -235,9 +235,13 @@ class KioskForm(ModelForm):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """What a key does here is in ``key_map.py``: Return (the on-screen keyboard's
         Next) goes on, see ``next_field``."""
-        if action_for(View.KIOSK_FORM, event) is Action.NEXT_FIELD:
+        action = action_for(View.KIOSK_FORM, event)
+        if action is Action.NEXT_FIELD:
             event.accept()
             self.next_field()
+            return
+        if action is Action.ACCEPT_SUGGESTION and self.accept_focused_suggestion():
+            event.accept()
             return
         super().keyPressEvent(event)
 
