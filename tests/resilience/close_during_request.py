@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from posapp.config import DEMO_API_KEY, demo_settings
 from posapp.emulator import EmulatorServer, Fault
-from posapp.ui.app import create_application, run_window
 from posapp.ui import main_window
+from posapp.ui.app import create_application, run_window
 from posapp.ui.main_window import MainWindow
 
 # Closing during a save waits for its answer, then leaves it to the outbox: 3 s at a till;
