@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from posapp.config import Settings
 from posapp.form.identifier_checks import IdentifierChecks
 from posapp.ui.confirmation_page import ConfirmationPage
+from posapp.ui.dialogs.discard_question import discard_question, discarded
 from posapp.ui.identifier_lookups import IdentifierLookups
 from posapp.ui.outbox_link import OutboxLink
 from posapp.ui.request_runner import RequestRunner
@@ -491,32 +492,26 @@ class MainWindow(QMainWindow):
         """Open the question when there is unsaved typing; True when it was opened."""
         if not self.has_unsaved_typing():
             return False
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close posapp?"),
-                          self.tr("The signup on the form is not saved. Close anyway and "
-                                  "lose what was typed?"),
-                          QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("confirmClose")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box = self._close_question()
         box.finished.connect(self._on_close_answered)
         self.close_question = box
         box.open()
         return True
 
+    def _close_question(self) -> QMessageBox:
+        return discard_question(
+            self, "confirmClose", self.tr("Close posapp?"),
+            self.tr("The signup on the form is not saved. Close anyway and lose what was "
+                    "typed?"))
+
     def ask_to_stay(self) -> bool:
         """At the session's end: True when the cashier keeps the unsaved signup open."""
-        answer = QMessageBox.question(
-            self, self.tr("Close posapp?"),
-            self.tr("The signup on the form is not saved. Close anyway and lose what was "
-                    "typed?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer != QMessageBox.StandardButton.Discard
+        return not discarded(self._close_question().exec())
 
     @Slot(int)
     def _on_close_answered(self, result: int) -> None:
         self.close_question = None
-        if result == QMessageBox.StandardButton.Discard:
+        if discarded(result):
             log.info("closed with unsaved typing, discarded by the cashier")
             self._close_confirmed = True
             self.close()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from posapp.masking import mask_value
 from posapp.outbox import OutboxEntry, OutboxStatus
 from posapp.ui import field_labels
+from posapp.ui.dialogs.discard_question import discard_question, discarded
 from posapp.ui.key_map import Action, View, action_for
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -194,20 +195,17 @@ class WaitingPage(QWidget):
         entry_id = self._current_id()
         if entry_id is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard the signup?"),
-                          self.tr("The customer's details are deleted from this till and "
-                                  "never reach Engage. Discard?"),
-                          QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("confirmDiscard")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box = discard_question(
+            self, "confirmDiscard", self.tr("Discard the signup?"),
+            self.tr("The customer's details are deleted from this till and never reach "
+                    "Engage. Discard?"))
         box.finished.connect(lambda result: self._on_discard_answered(entry_id, result))
         self.confirm_discard = box
         box.open()
 
     def _on_discard_answered(self, entry_id: int, result: int) -> None:
         self.confirm_discard = None
-        if result == QMessageBox.StandardButton.Discard:
+        if discarded(result):
             self.discard_requested.emit(entry_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -173,3 +173,30 @@ def test_the_outbox_keeps_no_personal_data_in_clear(
         data = path.read_bytes()
         for clear in (PHONE, "701740605", json.dumps(PHONE)):
             assert clear.encode() not in data, path.name
+
+
+def test_discarding_a_waiting_signup_asks_first(
+        qtbot: QtBot, till: MainWindow, emulator: EmulatorServer,
+        outbox: OutboxLink) -> None:
+    store = outbox.store
+    assert store is not None
+    emulator.faults.add(Fault("status", method="POST", status=503, times=1))  # first
+    emulator.faults.add(Fault("status", method="POST", status=422, times=0))  # then
+    type_and_save(qtbot, till)
+    qtbot.waitUntil(lambda: till.showing_confirmation, timeout=10_000)
+    assert outbox.outbox_sender is not None
+    outbox.outbox_sender.wake()  # refused: it waits for staff
+    qtbot.waitUntil(lambda: store.counts().needs_person == 1, timeout=10_000)
+    till.show_waiting()
+    page = till.waiting_page
+    assert "Engage did not accept" in page.list.item(0).text()
+    page.discard_button.click()
+    question = page.confirm_discard
+    assert question is not None
+    question.button(QMessageBox.StandardButton.Cancel).click()
+    assert store.counts().needs_person == 1  # kept
+    page.discard_button.click()
+    assert page.confirm_discard is not None
+    page.confirm_discard.button(QMessageBox.StandardButton.Discard).click()
+    assert store.counts().waiting == 0
+    assert page.list.count() == 0 and page.empty.isVisibleTo(page)
