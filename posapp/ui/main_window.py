@@ -368,10 +368,12 @@ class MainWindow(QMainWindow):
         self.waiting_button.setVisible(waiting > 0)
         if status is None or waiting == 0:
             return
-        text = self.tr("%n waiting", "", waiting)
+        parts = []
+        if status.queued:
+            parts.append(self.tr("%n waiting", "", status.queued))
         if status.needs_person:
-            text += " · " + self.tr("%n for staff", "", status.needs_person)
-        self.waiting_button.setText(text)
+            parts.append(self.tr("%n for staff", "", status.needs_person))
+        self.waiting_button.setText(" · ".join(parts))
         self.waiting_button.setAccessibleName(self.tr(
             "%n signups wait on this till; open the list", "", waiting))
         set_style_property(self.waiting_button, "attention",

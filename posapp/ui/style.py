@@ -127,6 +127,7 @@ QLabel#demoBadge {{
     padding: 3px 10px; border-radius: 4px;
 }}
 QPushButton[role="waiting"] {{ border: 2px solid {c.muted}; font-weight: 600; }}
+QListWidget#waitingList::item {{ padding: 8px 6px; border-bottom: 1px solid palette(mid); }}
 QPushButton[role="waiting"][attention="true"] {{
     border: 2px solid {badge}; color: {c.demo};
 }}
