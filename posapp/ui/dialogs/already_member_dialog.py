@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from posapp.engage.errors import AlreadyMember
 from posapp.masking import mask_value
+from posapp.ui import field_labels
 from posapp.ui.enter_guard import EnterGuard
 from posapp.ui.translations import ui_language
 from posapp.validation import country_name
@@ -77,7 +78,8 @@ class AlreadyMemberDialog(QDialog):
             lines.append(self.tr("Member number: {number}").format(number=existing.member_number))
         stored_key = existing.attribute(key)
         if stored_key:
-            lines.append(self.tr("Key: {key}").format(key=mask_value(key, stored_key)))
+            # By the field's own name ("Mobile phone: +46••••••605"), not Engage's "key".
+            lines.append(f"{field_labels.plain_label(key)}: {mask_value(key, stored_key)}")
         country = existing.attribute("countryCode")
         if country:
             lines.append(self.tr("Country: {country}").format(
