@@ -74,8 +74,11 @@ class FittingScrollArea(QScrollArea):
             return super().sizeHint()
         hint = body.sizeHint()
         width = max(self.viewport().width(), body.minimumSizeHint().width())
-        height = body.heightForWidth(width) if body.hasHeightForWidth() else -1
-        return QSize(hint.width(), max(hint.height(), height) + 2 * self.frameWidth())
+        # Word-wrapped text: its height at the width it has (the plain hint guesses a
+        # narrower one and asks for more lines than it needs).
+        height = body.heightForWidth(width) if body.hasHeightForWidth() else hint.height()
+        return QSize(hint.width(), (height if height > 0 else hint.height())
+                     + 2 * self.frameWidth())
 
 
 class ActionBar(QWidget):

@@ -173,7 +173,7 @@ QWidget#actionBar {{ border-top: 1px solid {r.border}; }}
 QLabel#pageTitle {{ font-size: {t.heading}pt; font-weight: 600; }}
 QLabel#pageSubtitle {{ color: {r.muted}; }}
 QLineEdit, QComboBox {{
-    min-height: {field_height}px; padding: 0 {field_pad}px; font-size: {t.field}pt;
+    min-height: {field_height}px; padding: 1px {field_pad}px; font-size: {t.field}pt;
     border: 1px solid {r.border}; border-radius: {radius}px; background: {r.surface};
 }}
 /* Every combo box opens a plain list below itself (combobox-popup: 0). Fusion opens a
@@ -210,7 +210,7 @@ QLabel[role="secondary"] {{ color: {r.muted}; font-size: {t.caption}pt; }}
 QLabel[role="status"] {{ color: {r.muted}; }}
 QLabel[role="status"][state="done"] {{ color: {r.valid}; font-weight: 600; }}
 QPushButton {{
-    min-height: {button_height}px; min-width: {touch}px; padding: 0 {s.L}px;
+    min-height: {button_height}px; min-width: {touch}px; padding: 1px {s.L}px;
     font-size: {t.body}pt; border-radius: {radius}px;
     border: 1px solid {r.border}; background: {r.control}; color: palette(button-text);
 }}
@@ -226,7 +226,7 @@ QPushButton[role="primary"] {{
 QPushButton[role="primary"]:focus {{ border: 2px solid {r.text}; }}
 QPushButton[role="primary"]:disabled {{
     background: {r.control}; color: {r.muted};
-    border: 1px solid {r.border};
+    border: 1px solid {r.border}; padding: 1px {s.XXL}px;
 }}
 QCheckBox {{ font-size: {t.body}pt; spacing: {s.M}px; min-height: {touch}px; }}
 QCheckBox:focus {{ text-decoration: underline; }}
@@ -265,8 +265,9 @@ def stylesheet(palette: QPalette) -> str:
     sheet = _TEMPLATE.format(
         c=colours, r=roles, t=TILL_TYPE, s=Space, arrow=ARROW, badge=DEMO,
         radius=Radius.CONTROL, card_radius=Radius.CARD, touch=TOUCH_MIN,
-        # Content heights: the box model adds the border (1 px each side) to reach 44 px.
-        field_height=TOUCH_MIN - 2, button_height=TOUCH_MIN - 2, item_height=TOUCH_MIN - 8,
+        # Content heights: a 1-px border and 1-px padding each side (or a 2-px border and
+        # none, focused) make 44 px.
+        field_height=TOUCH_MIN - 4, button_height=TOUCH_MIN - 4, item_height=TOUCH_MIN - 8,
         field_pad=_FIELD_PAD, field_pad_focus=_FIELD_PAD - 1, button_pad_focus=Space.L - 1,
         mark=round(TILL_TYPE.display * 2))
     return (f"/* palette {key} */" + sheet + scroll_bar_rules(roles)
