@@ -39,7 +39,7 @@ from posapp.ui.kiosk.key_lock import KeyLock
 from posapp.ui.kiosk.kiosk_flow import KioskFlow
 from posapp.ui.kiosk.kiosk_form import KioskForm
 from posapp.ui.kiosk.kiosk_style import apply_kiosk_style
-from posapp.ui.kiosk.onscreen_keyboard import OnScreenKeyboard
+from posapp.ui.kiosk.onscreen_keyboard import LETTERS_MIN_WIDTH, OnScreenKeyboard
 from posapp.ui.kiosk.outcome_page import Outcome, OutcomePage
 from posapp.ui.kiosk.pin_pad import PinPad
 from posapp.ui.kiosk.privacy import wipe_shared_state
@@ -295,8 +295,10 @@ class KioskWindow(QWidget):
             self._page_grid.setSpacing(28)
         if landscape != self._landscape:
             self._landscape = landscape
-            # Portrait: the form as tall as it is, the keyboard right under it.
+            # Portrait: the form as tall as it is, the keyboard right under it (and as wide
+            # as the screen allows); landscape: one column width for every key set.
             self.form_scroll.set_fits_content(not landscape)
+            self.keyboard.setMinimumWidth(LETTERS_MIN_WIDTH if landscape else 0)
             grid = self._page_grid
             for widget in (self.header, self.form_scroll, self.keyboard_holder):
                 grid.removeWidget(widget)

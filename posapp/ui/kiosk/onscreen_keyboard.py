@@ -47,6 +47,12 @@ KEY_MIN_WIDTH = TOUCH_MIN
 MOST_KEYS_IN_A_ROW = 11
 _SPACING, _MARGIN = 8, 14
 
+# The least width of the letter keys (a key's 1-px border on each side is outside its
+# min-width): a landscape kiosk holds the keyboard at least this wide, so that its column
+# does not change width between the digit pad and the letters.
+LETTERS_MIN_WIDTH = (MOST_KEYS_IN_A_ROW * (KEY_MIN_WIDTH + 2)
+                     + (MOST_KEYS_IN_A_ROW - 1) * _SPACING + 2 * _MARGIN)
+
 BACKSPACE, SHIFT, NEXT, SPACE, LETTERS, DIGITS = (
     "backspace", "shift", "next", "space", "letters", "digits")
 
@@ -143,9 +149,7 @@ class OnScreenKeyboard(QWidget):
         # The keyboard's box keeps one width whichever keys it shows (digits, letters):
         # the keys sit centred in it, the digit pad no wider than DIGIT_PAD_WIDTH.
         self.setMaximumWidth(LETTERS_WIDTH)
-        border = 2  # a key's 1-px border on each side, outside its min-width
-        self.setMinimumWidth(MOST_KEYS_IN_A_ROW * (KEY_MIN_WIDTH + border)
-                             + (MOST_KEYS_IN_A_ROW - 1) * _SPACING + 2 * _MARGIN)
+
         self._keys = QWidget(self)
         self._keys.setObjectName("keyboardKeys")
         box = QHBoxLayout(self)
