@@ -256,6 +256,14 @@ class OutboxSettings(Section):
     path: str | None = setting(None, check=_database_path)
 
 
+@dataclass(frozen=True)
+class TillSettings(Section):
+    """The till's window."""
+
+    #: Full screen (a till that shows nothing else); otherwise the window opens maximized.
+    full_screen: bool = setting(False)
+
+
 def _unique_types(types: tuple[ContactTypeSettings, ...]) -> tuple[ContactTypeSettings, ...]:
     ids = [t.id for t in types]
     for type_id in ids:
@@ -275,6 +283,7 @@ class Settings(Section):
     kiosk: KioskSettings = setting(factory=KioskSettings)
     consents: tuple[ConsentSettings, ...] = setting((), check=_unique_consents)
     outbox: OutboxSettings = setting(factory=OutboxSettings)
+    till: TillSettings = setting(factory=TillSettings)
     #: True when running against the embedded emulator.
     demo: bool = setting(False)
 

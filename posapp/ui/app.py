@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from posapp import collector
@@ -68,7 +69,7 @@ def run_window(settings: Settings, api_key: str, config_path: Path | None = None
         install_if_requested(window)  # the start-up benchmark's probe; nothing otherwise
         signals = ShutdownSignals(window.close)
         ask_before_the_session_ends(window.has_unsaved_typing, window.ask_to_stay)
-        window.show()
+        show_till(window, settings)
         # Active at once, also without a window manager (a bare X session on a till):
         # typing reaches an inactive window, but its shortcuts (Ctrl+F, Alt+letter) do not.
         window.activateWindow()
@@ -76,6 +77,21 @@ def run_window(settings: Settings, api_key: str, config_path: Path | None = None
             return _run_until_closed(app, window, window.runner)
         finally:
             signals.restore()
+
+
+def show_till(window: QWidget, settings: Settings) -> None:
+    """The till's window on its screen: maximized, or full screen with ``[till]
+    full_screen``. Sized to the screen's free area first, so that it fills it also without
+    a window manager (a bare X session), which ignores both."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if settings.till.full_screen:
+        if screen is not None:
+            window.setGeometry(screen.geometry())
+        window.showFullScreen()
+        return
+    if screen is not None:
+        window.setGeometry(screen.availableGeometry())
+    window.showMaximized()
 
 
 @contextmanager

@@ -38,8 +38,12 @@ class ConfirmationPage(QWidget):
         super().__init__(parent)
         self.setObjectName("confirmationPage")
         self._contact: Contact | None = None
+        # The contact type's name and whether it is a membership ("Member").
+        self._type_name = ""
+        self._is_member = True
         # The signup the outbox keeps (Engage could not be reached), or None.
         self._kept: SignupRequest | None = None
+        self._key: str | None = None
         # The contact was a member already: the ticked boxes were saved to them.
         self._applied = False
         self.mark = QLabel("✓", self)
@@ -55,6 +59,11 @@ class ConfirmationPage(QWidget):
         self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Engage's id: for support, small, under what the cashier reads out.
+        self.support = QLabel(self)
+        self.support.setObjectName("confirmationSupport")
+        self.support.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.support.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newSignup")
         self.new_button.setProperty("role", "primary")
@@ -65,14 +74,25 @@ class ConfirmationPage(QWidget):
         layout.addWidget(self.mark)
         layout.addWidget(self.title)
         layout.addWidget(self.details)
+        layout.addSpacing(4)
+        layout.addWidget(self.support)
         layout.addSpacing(24)
         layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(2)
         self.retranslate()
 
-    def show_contact(self, contact: Contact) -> None:
-        """Fill in the member just created and put the focus on New signup."""
+    def show_contact(self, contact: Contact, type_name: str = "",
+                     key: str | None = None) -> None:
+        """Fill in the contact just created and put the focus on New signup.
+
+        ``type_name`` is the contact type's label; a type other than Engage's "Member"
+        (a "Contact") is not called a membership. ``key`` is the attribute signed up by,
+        shown (masked) when the contact has neither a name nor a member number."""
         self._contact, self._kept, self._applied = contact, None, False
+        contact_type = str(contact.meta.get("contactType") or type_name or "Member")
+        self._is_member = contact_type.casefold() == "member"
+        self._type_name = type_name or contact_type
+        self._key = key
         self._show()
 
     def show_applied(self, contact: Contact) -> None:
@@ -86,7 +106,9 @@ class ConfirmationPage(QWidget):
         self._show()
 
     def _show(self) -> None:
-        self.mark.setText("✓" if self._kept is None else "⏳")
+        # One mark for both (no emoji beside the style's own glyphs): the words and the
+        # colour say whether it is in Engage or kept on this till.
+        self.mark.setText("✓")
         self.mark.setProperty("kept", self._kept is not None)
         self.retranslate()
         self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -100,12 +122,14 @@ class ConfirmationPage(QWidget):
             lines = [self.tr("It will be sent to Engage when Engage answers. Nothing more to "
                              "do: carry on with the next customer.")]
             self.details.setText("\n".join(lines))
+            self.support.clear()
             self.setAccessibleDescription(self.title.text() + ". " + " ".join(lines))
             return
         contact = self._contact
         if contact is None:
             self.title.clear()
             self.details.clear()
+            self.support.clear()
             return
         if self._applied:
             name = contact.display_name
@@ -116,20 +140,39 @@ class ConfirmationPage(QWidget):
                                    "member.")),
                      self.tr("No new member was created.")]
             self.details.setText("\n".join(lines))
+            self.details.setVisible(True)
+            self.support.setText(self.tr("For support: Engage id {id}").format(id=contact.id))
             self.setAccessibleDescription(self.title.text() + ". " + " ".join(lines))
             return
-        name = contact.display_name
-        self.title.setText(
-            self.tr("{name} is now a member").format(name=name) if name
-            else self.tr("The new member is saved"))
+        self.title.setText(self._title(contact))
         lines = []
         if contact.member_number:
             lines.append(self.tr("Member number: {number}").format(number=contact.member_number))
-        lines.append(self.tr("Engage id: {id}").format(id=contact.id))
+        elif not contact.display_name and self._key and contact.attribute(self._key):
+            from posapp.masking import mask_value
+            from posapp.ui import field_labels
+
+            lines.append(f"{field_labels.plain_label(self._key)}: "
+                         f"{mask_value(self._key, str(contact.attribute(self._key)))}")
+        if not self._is_member:
+            lines.append(self.tr("Saved as: {type}").format(type=self._type_name))
         if contact.meta.get("isApproved") is False:
-            lines.append(self.tr("The customer confirms the membership by e-mail."))
+            lines.append(self.tr("The customer confirms the membership by e-mail.")
+                         if self._is_member
+                         else self.tr("The customer confirms by e-mail."))
         self.details.setText("\n".join(lines))
-        self.setAccessibleDescription(self.title.text() + ". " + " ".join(lines))
+        self.details.setVisible(bool(lines))
+        self.support.setText(self.tr("For support: Engage id {id}").format(id=contact.id))
+        self.setAccessibleDescription(" ".join((self.title.text() + ".", *lines)))
+
+    def _title(self, contact: Contact) -> str:
+        """The first thing read: who, and what they now are."""
+        name = contact.display_name
+        if self._is_member:
+            return (self.tr("{name} is now a member").format(name=name) if name
+                    else self.tr("The new member is saved"))
+        return (self.tr("{name} is saved").format(name=name) if name
+                else self.tr("The new contact is saved"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """What a key does here is in ``key_map.py``: Enter or Space starts the next

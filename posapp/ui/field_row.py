@@ -222,6 +222,8 @@ class FieldRow(QObject):
 
     def _valid_note(self, result: FieldResult) -> str:
         if self.field.spec.echo_value and result.value:
+            if self.screen is Screen.KIOSK and result.display:
+                return result.display  # the customer's own number, as written locally
             return result.value
         born = result.derived.get("birthDay") if result.derived else None
         if born:

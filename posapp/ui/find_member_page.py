@@ -46,6 +46,7 @@ from posapp.ui.country_picker import CountryPicker
 from posapp.ui.dates import show_date
 from posapp.ui.field_row import FieldRow, field_row
 from posapp.ui.key_map import Action, View, Where, action_for
+from posapp.ui.restyle import set_style_property
 from posapp.validation import FieldContext
 
 if TYPE_CHECKING:
@@ -71,6 +72,7 @@ class FindMemberPage(QWidget):
         self._busy = False
         self.contact: Contact | None = None
         self._member_note = ""  # what show_member said ("Saved…"), while it still holds
+        self._saving = False  # the request running (or last run) is a save, not a search
 
         self.title = QLabel(self)
         self.title.setObjectName("pageTitle")
@@ -166,8 +168,15 @@ class FindMemberPage(QWidget):
         member_layout.addWidget(self.member_name)
         member_layout.addWidget(self.member_facts)
         member_layout.addLayout(details)
+        # What the last save did ("✓ Saved…", "Saving…"): a status beside the button that
+        # made it, in a row as tall as that button, so its words never move the page.
+        self.save_status = QLabel(self.member_box)
+        self.save_status.setObjectName("saveStatus")
+        self.save_status.setProperty("role", "status")
+        self.save_status.setWordWrap(True)
+        self.save_status.setTextFormat(Qt.TextFormat.PlainText)
         save_row = QHBoxLayout()
-        save_row.addStretch(1)
+        save_row.addWidget(self.save_status, 1)
         save_row.addWidget(self.save_button)
         member_layout.addLayout(save_row)
         self.member_box.setVisible(False)
@@ -215,7 +224,9 @@ class FindMemberPage(QWidget):
     def _build_search_row(self, text: str = "") -> None:
         if self.search_row is not None:
             self.search_row.dispose(self._search_layout)
-        field = FormField(attribute_row(self.key_attribute), required=True)
+        # Not marked Required before a search is asked for (arriving here, or through the
+        # 409 dialog's Open member, is not a mistake); search() marks it when empty.
+        field = FormField(attribute_row(self.key_attribute), required=False)
         field.set_text(text, self._context())
         row = field_row(field, screen=Screen.TILL, language=self._language,
                         parent=self._search_host)
@@ -269,9 +280,11 @@ class FindMemberPage(QWidget):
             return
         value = row.field.value
         if not value:
-            row.render()
+            row.field.required = True
+            row.reveal()
             self.focus_search()
             return
+        self._saving = False
         self.search_requested.emit(self.key_attribute, value)
 
     # -- results ---------------------------------------------------------------------------
@@ -282,6 +295,7 @@ class FindMemberPage(QWidget):
         self.member_box.setVisible(False)
         self.outcome.clear()
         self.sign_up_button.setVisible(False)
+        self._update_buttons()
 
     def show_member(self, contact: Contact, note: str = "") -> None:
         """Show who was found (or what Engage holds after a save)."""
@@ -306,26 +320,44 @@ class FindMemberPage(QWidget):
         for consent_id, consent in self.consent_boxes.items():
             consent.bind(member.consents[consent_id])
         self.member = member
-        self.outcome.setText(note)  # after the pickers: their change signals are done
+        self._show_saved(note)  # after the pickers: their change signals are done
         self._member_note = note
         self.member_box.setVisible(True)
         self._update_buttons()
         self.country_picker.focus_with_all_selected()
 
+    def _searched(self) -> tuple[str, str]:
+        """What was searched for, in the cashier's words: the field's name and the text."""
+        row = self.search_row
+        text = ""
+        if row is not None:
+            text = row.field.result.display or row.field.text.strip()
+        return field_labels.plain_label(self.key_attribute), text
+
     def show_not_found(self) -> None:
         """No member has the key: offer to sign the customer up instead."""
         self.show_nothing()
-        self.outcome.setText(self.tr("No member has this key."))
+        name, text = self._searched()
+        self.outcome.setText(self.tr("No member found with {field} {value}.").format(
+            field=name.lower(), value=text))
         self.sign_up_button.setVisible(True)
+        self._update_buttons()
         self.sign_up_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_multiple(self, count: int) -> None:
-        """Several members share the key: never list them, ask for a more specific key."""
+        """Several members share the key: never list them, ask for a more specific one."""
         self.show_nothing()
+        name, text = self._searched()
         self.outcome.setText(self.tr(
-            "%n members match this key. Search with a more specific key, such as the "
-            "personal identity number.", "", count))
+            "%n members have {field} {value}. Search by something only one of them has, "
+            "such as the personal identity number.", "", count).format(
+                field=name.lower(), value=text))
         self.focus_search()
+
+    def _show_saved(self, note: str) -> None:
+        """The save's status beside Save changes ("" clears it)."""
+        self.save_status.setText(("✓ " + note) if note else "")
+        set_style_property(self.save_status, "state", "done" if note else "")
 
     def mark_search_invalid(self, message: str) -> None:
         """Engage refused the key (400): mark the field."""
@@ -388,6 +420,8 @@ class FindMemberPage(QWidget):
         changes = self.changes()
         if self._busy or self.contact is None or not changes:
             return
+        self._saving = True
+        self._member_note = ""
         self.save_requested.emit(self.contact.id, changes)
 
     def set_busy(self, busy: bool) -> None:
@@ -399,18 +433,30 @@ class FindMemberPage(QWidget):
             widget.setEnabled(not busy)
         if self.search_row is not None:
             self.search_row.set_read_only(busy)
-        if busy:
+        if busy and self._saving:
+            self._show_saved("")
+            self.save_status.setText(self.tr("Saving…"))
+        elif busy:
             self.outcome.setText(self.tr("Asking Engage…"))
+        elif self._saving and not self._member_note:
+            self.save_status.clear()  # the save failed: its dialog says why
         self._update_buttons()
 
     @Slot()
     def _update_buttons(self) -> None:
-        if self._member_note and self.outcome.text() == self._member_note and self.changes():
-            self.outcome.clear()  # "Saved" no longer holds once the staff change it again
+        if self._member_note and self.save_status.text() and self.changes():
+            self._show_saved("")  # "Saved" no longer holds once the staff change it again
         row = self.search_row
         self.search_button.setEnabled(not self._busy and row is not None
-                                      and row.field.acceptable)
+                                      and row.field.acceptable and bool(row.field.value))
         self.save_button.setEnabled(not self._busy and bool(self.changes()))
+        # One primary action per view: Search until someone is shown, then Save changes;
+        # Sign up instead when nobody has the key.
+        found = self.member_box.isVisibleTo(self)
+        not_found = self.sign_up_button.isVisibleTo(self)
+        set_style_property(self.search_button, "role",
+                           "" if found or not_found else "primary")
+        set_style_property(self.sign_up_button, "role", "primary" if not_found else "")
 
     @Slot()
     def _on_sign_up(self) -> None:

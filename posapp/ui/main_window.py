@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from posapp.config import Settings
 from posapp.form.identifier_checks import IdentifierChecks
+from posapp.ui.card_page import CardPage
 from posapp.ui.confirmation_page import ConfirmationPage
 from posapp.ui.dialogs.discard_question import discard_question, discarded
 from posapp.ui.identifier_lookups import IdentifierLookups
@@ -53,37 +54,6 @@ log = logging.getLogger("posapp.ui")
 
 # How long closing waits for a save in flight before leaving it to the outbox.
 CLOSE_WAIT_MS = 3000
-
-
-def _centered_card(pages: QStackedWidget, max_width: int = 680) -> tuple[QWidget, QVBoxLayout]:
-    """A new page of ``pages``: a bordered card, centred, scrolling when the window is small.
-
-    Returns the card, to be the parent of the page's content, and its layout. Everything
-    is created under its final parent: with the style sheet, moving a built subtree to
-    another parent re-styles all of it, and doing that three times per page was most of
-    the time the window took to build.
-    """
-    scroll = QScrollArea(pages)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    holder = QWidget()
-    scroll.setWidget(holder)
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(24, 14, 24, 14)
-    card = QWidget(holder)
-    card.setObjectName("card")
-    card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-    card.setMaximumWidth(max_width)
-    row.addStretch(1)
-    row.addWidget(card, 100)
-    row.addStretch(1)
-    # No Tab stop of its own (nothing would show it has the focus); it still scrolls to
-    # whichever field Tab reaches.
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    pages.addWidget(scroll)
-    inner = QVBoxLayout(card)
-    inner.setContentsMargins(28, 18, 28, 18)
-    return card, inner
 
 
 class MainWindow(QMainWindow):
@@ -144,7 +114,8 @@ class MainWindow(QMainWindow):
         header_row.addWidget(self.setup_access.button)
 
         self.pages = QStackedWidget(central)
-        form_card, form_layout = _centered_card(self.pages)
+        form_page = CardPage(self.pages)
+        form_card, form_layout = form_page.body, form_page.body_layout
         self.page_title = QLabel(form_card)
         self.page_title.setObjectName("pageTitle")
         self.page_subtitle = QLabel(form_card)
@@ -155,16 +126,23 @@ class MainWindow(QMainWindow):
         form_layout.addWidget(self.page_subtitle)
         form_layout.addSpacing(8)
         form_layout.addWidget(self.form)
-        confirmation_card, confirmation_layout = _centered_card(self.pages)
-        self.confirmation = ConfirmationPage(confirmation_card)
-        confirmation_layout.addWidget(self.confirmation)
+        # Save under the card's scrolling fields: in view on any screen (issue 17).
+        form_page.add_action_bar(self.form.action_bar)
+        self.form_page = form_page
+        confirmation_page = CardPage(self.pages)
+        self.confirmation = ConfirmationPage(confirmation_page.body)
+        confirmation_page.body_layout.addWidget(self.confirmation)
         # The find-member page (a second country list among others) is built the first
         # time it is shown: the till starts on the signup form.
-        self._find_card, self._find_layout = _centered_card(self.pages)
+        self._find_card = CardPage(self.pages)
         self._find: tuple[FindMemberPage, FindMemberFlow] | None = None
-        self._waiting_card, self._waiting_layout = _centered_card(self.pages)
+        self._waiting_card = CardPage(self.pages)
         self._waiting: WaitingPage | None = None
         self._outbox_status: OutboxStatus | None = None
+        self.pages.currentChanged.connect(self._on_page_changed)
+        # "Start a new signup?" while it is open (Ctrl+N over unsaved typing).
+        self.new_question: QMessageBox | None = None
+        self._new_question_discard: QAbstractButton | None = None
 
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -217,8 +195,8 @@ class MainWindow(QMainWindow):
             from posapp.ui.find_member_flow import FindMemberFlow
             from posapp.ui.find_member_page import FindMemberPage
 
-            page = FindMemberPage(self.settings, self._find_card)
-            self._find_layout.addWidget(page)
+            page = FindMemberPage(self.settings, self._find_card.body)
+            self._find_card.body_layout.addWidget(page)
             # Shown now, not on the next turn of the event loop (as a widget added to a
             # visible layout would be): keys typed at once must find its fields.
             page.show()
@@ -284,7 +262,9 @@ class MainWindow(QMainWindow):
     def _on_signed_up(self, contact: Contact) -> None:
         self._form_saved = True
         self.pages.setCurrentIndex(self.CONFIRMATION)
-        self.confirmation.show_contact(contact)
+        contact_type = self.form.contact_type
+        self.confirmation.show_contact(contact, contact_type.label_for(
+            self.settings.store.language), contact_type.key)
         held = self.form.take_held_keys()
         if held:  # the next customer, typed or scanned while this one was being saved
             self.new_signup()
@@ -323,8 +303,8 @@ class MainWindow(QMainWindow):
         if self._waiting is None:
             from posapp.ui.waiting_page import WaitingPage
 
-            page = WaitingPage(self._waiting_card)
-            self._waiting_layout.addWidget(page)
+            page = WaitingPage(self._waiting_card.body)
+            self._waiting_card.body_layout.addWidget(page)
             page.show()
             page.open_requested.connect(self._open_waiting)
             page.discard_requested.connect(self._discard_waiting)
@@ -429,15 +409,66 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_new_shortcut(self) -> None:
-        if not self.runner.busy:
+        """Ctrl+N: a new signup; over typing not yet saved, asks first (Keep typing is the
+        default), as closing does."""
+        if self.runner.busy or self.new_question is not None:
+            return
+        if not self.has_unsaved_typing():
             self.new_signup()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Start a new signup?"),
+                          self.tr("The signup on the form is not saved. Empty the form and "
+                                  "lose what was typed?"), QMessageBox.StandardButton.NoButton,
+                          self)
+        box.setObjectName("confirmNew")
+        self._new_question_discard = box.addButton(self.tr("&Empty the form"),
+                                                   QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep typing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.finished.connect(self._on_new_answered)
+        self.new_question = box
+        box.open()
+
+    @Slot(int)
+    def _on_new_answered(self, _result: int) -> None:
+        box, self.new_question = self.new_question, None
+        if box is None:
+            return
+        if box.clickedButton() is self._new_question_discard:
+            log.info("new signup over unsaved typing, confirmed by the cashier")
+            self.new_signup()
+        box.deleteLater()
+
+    # -- where the cashier is --------------------------------------------------------------
+
+    def _section_title(self) -> str:
+        """The header's words for the view shown."""
+        index = self.pages.currentIndex()
+        if index == self.FIND:
+            return self.tr("Find member")
+        if index == self.WAITING:
+            return self.tr("Waiting signups")
+        return self.tr("Member signup")
+
+    @Slot(int)
+    def _on_page_changed(self, _index: int) -> None:
+        """The header says where the cashier is: its title names the view, and the button
+        that leads to the view shown is marked as the current one."""
+        self.app_title.setText(self._section_title())
+        set_style_property(self.find_button, "current", "true" if self.showing_find_member
+                           else "false")
+        set_style_property(self.waiting_button, "current", "true" if self.showing_waiting
+                           else "false")
+        title = self.tr("posapp — {view}").format(view=self._section_title())
+        self.setWindowTitle(title + (" — " + self.tr("DEMO") if self.settings.demo else ""))
 
     # -- texts -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         """Every text in the current UI language."""
         store = self.settings.store
-        self.app_title.setText(self.tr("Member signup"))
+        self.app_title.setText(self._section_title())
         self._show_waiting_count()
         self.find_button.setText(self.tr("Find member"))
         self.find_button.setToolTip(self.tr(
@@ -454,8 +485,7 @@ class MainWindow(QMainWindow):
         self.page_title.setText(self.tr("New member"))
         self.page_subtitle.setText(self.tr(
             "Scan or type the customer's key, fill in the marked fields, then press Enter."))
-        title = self.tr("posapp — member signup")
-        self.setWindowTitle(title + (" — " + self.tr("DEMO") if self.settings.demo else ""))
+        self._on_page_changed(self.pages.currentIndex())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,7 +2,9 @@
 
 Staff only: the staff PIN (``[kiosk] pin_hash``) is asked first. Without a PIN hash the
 running app offers no set-up at all (a customer could reach it): IT uses ``posapp --setup``.
-Saved settings take effect when posapp starts again, which the dialog's caller is told.
+In demo mode the PIN is the demo's (``DEMO_KIOSK_PIN``, as for the demo kiosk), so that the
+way from the demo to a real till is the one the README describes. Saved settings take
+effect when posapp starts again, which the dialog's caller is told.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
-from posapp.config import Settings, default_config_path
+from posapp.config import DEMO_KIOSK_PIN, Settings, default_config_path
 
 if TYPE_CHECKING:
     from posapp.pin_lockout import PinLockout
@@ -62,8 +64,18 @@ class SetupAccess(QObject):
 
     @property
     def available(self) -> bool:
-        """True when a staff PIN is configured (and this is not demo mode)."""
-        return bool(self._settings.kiosk.pin_hash) and not self._settings.demo
+        """True when a staff PIN is configured, or in demo mode (the demo PIN)."""
+        return bool(self._settings.kiosk.pin_hash) or self._settings.demo
+
+    def _pin_hash(self) -> str:
+        """The configured PIN's hash; in demo mode without one, the demo PIN's (hashed
+        here, when set-up is asked for: scrypt is not for the start-up path)."""
+        configured = self._settings.kiosk.pin_hash
+        if configured:
+            return configured
+        from posapp.pin import hash_pin
+
+        return hash_pin(DEMO_KIOSK_PIN)
 
     def retranslate(self) -> None:
         self.button.setText(self.tr("Set-up"))
@@ -94,12 +106,12 @@ class SetupAccess(QObject):
             box.setObjectName("setupLocked")
             self._show(box)
             return
-        pin_hash = self._settings.kiosk.pin_hash
-        assert pin_hash is not None
         from posapp.ui.dialogs.pin_dialog import PinDialog  # with hashlib: when asked for
 
-        pin = PinDialog(pin_hash, self.tr("Set-up is for staff only."), self._window,
-                        lockout=self.lockout)
+        purpose = self.tr("Set-up is for staff only.")
+        if self._settings.demo and not self._settings.kiosk.pin_hash:
+            purpose += " " + self.tr("Demo mode: the PIN is {pin}.").format(pin=DEMO_KIOSK_PIN)
+        pin = PinDialog(self._pin_hash(), purpose, self._window, lockout=self.lockout)
         self._show(pin)
 
     def _show(self, dialog: QDialog) -> None:

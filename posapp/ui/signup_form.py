@@ -34,6 +34,7 @@ from posapp.form.field import Gap
 from posapp.form.request import SignupRequest
 from posapp.form.signup_model import Screen
 from posapp.ui import field_labels
+from posapp.ui.card_page import ActionBar
 from posapp.ui.combo_steps import StepWatch
 from posapp.ui.key_map import Action, View, action_for
 from posapp.ui.model_form import ModelForm
@@ -112,17 +113,24 @@ class SignupForm(ModelForm):
                              | Qt.AlignmentFlag.AlignVCenter)
         self._grid.addWidget(self.type_picker, 0, 1)
         self._grid.setRowMinimumHeight(1, 10)
+        # The busy bar, the status line and Save: the main window shows this bar under
+        # its card's scrolling body, always in view (posapp/ui/card_page.py).
+        self.action_bar = ActionBar(self, keys_to=self)
+        action = QVBoxLayout(self.action_bar)
+        action.setContentsMargins(0, 0, 0, 0)
+        action.setSpacing(4)
+        action.addWidget(self.busy_bar)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
         bottom.addWidget(self.submit_button)
+        action.addLayout(bottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self._grid_host)
         layout.addWidget(self.consent_box)
         layout.addStretch(1)
-        layout.addWidget(self.busy_bar)
-        layout.addLayout(bottom)
+        layout.addWidget(self.action_bar)
 
         self._build_rows()
         self.retranslate()

@@ -17,6 +17,17 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from posapp.ui.design import (
+    TILL_BODY_PT,
+    TILL_TYPE,
+    TOUCH_MIN,
+    Radius,
+    Roles,
+    Space,
+    dialog_rules,
+    scroll_bar_rules,
+)
+
 # The accents on a light background (the kiosk's fixed theme uses these too).
 VALID = "#1a7f37"
 INVALID = "#c62828"
@@ -115,99 +126,130 @@ def current_colours() -> Colours:
     return colours_for(QApplication.palette())
 
 
+def till_roles(colours: Colours) -> Roles:
+    """The design's colour roles at the till: the system palette, posapp's accents."""
+    return Roles(
+        window="palette(window)", surface="palette(base)", text="palette(text)",
+        muted=colours.muted, border="palette(mid)", accent=colours.primary,
+        on_accent="palette(highlighted-text)", control="palette(button)",
+        valid=colours.valid, invalid=colours.invalid, caution=colours.demo,
+        shade="palette(dark)")
+
+
+# Sizes of the till's controls: at least TOUCH_MIN (44 px) tall, the field's padding.
+_FIELD_PAD = Space.M - 3
 _TEMPLATE = """
 QWidget#header {{
-    background: palette(base);
-    border-bottom: 1px solid palette(mid);
+    background: {r.surface};
+    border-bottom: 1px solid {r.border};
 }}
-QLabel#appTitle {{ font-size: 15pt; font-weight: 600; }}
-QLabel#storeLabel {{ color: {c.muted}; font-size: 10.5pt; }}
+QLabel#appTitle {{ font-size: {t.heading}pt; font-weight: 600; }}
+QLabel#storeLabel {{ color: {r.muted}; font-size: {t.body}pt; }}
 QLabel#demoBadge {{
     background: {badge}; color: white; font-weight: 700; letter-spacing: 1px;
-    padding: 3px 10px; border-radius: 4px;
+    padding: {s.XS}px {s.M}px; border-radius: {radius}px;
 }}
-QPushButton[role="waiting"] {{ border: 2px solid {c.muted}; font-weight: 600; }}
+QPushButton[role="waiting"] {{ border: 2px solid {r.muted}; font-weight: 600; }}
 QListWidget#waitingList::item {{ padding: 8px 6px; border-bottom: 1px solid palette(mid); }}
 QPushButton[role="waiting"][attention="true"] {{
-    border: 2px solid {badge}; color: {c.demo};
+    border: 2px solid {badge}; color: {r.caution};
 }}
-QLabel#confirmationMark[kept="true"] {{ color: {c.demo}; }}
+/* The header's button of the view shown: where the cashier is. */
+QPushButton[current="true"] {{
+    border: none; border-bottom: 3px solid {r.accent}; border-radius: 0;
+    background: transparent; font-weight: 600;
+}}
+QLabel#confirmationMark[kept="true"] {{ color: {r.caution}; }}
 QWidget#card {{
-    background: palette(base);
-    border: 1px solid palette(mid);
-    border-radius: 10px;
+    background: {r.surface};
+    border: 1px solid {r.border};
+    border-radius: {card_radius}px;
 }}
-QLabel#pageTitle {{ font-size: 16pt; font-weight: 600; }}
-QLabel#pageSubtitle {{ color: {c.muted}; }}
+/* The card's scrolling body shows the card's own rounded surface through it. */
+QScrollArea#cardScroll, QScrollArea#cardScroll > QWidget > QWidget#cardBody {{
+    background: transparent;
+}}
+/* A card's action bar: the primary action, always in view under the card's fields. */
+QWidget#actionBar {{ border-top: 1px solid {r.border}; }}
+QLabel#pageTitle {{ font-size: {t.heading}pt; font-weight: 600; }}
+QLabel#pageSubtitle {{ color: {r.muted}; }}
 QLineEdit, QComboBox {{
-    min-height: 1.75em; padding: 2px 9px; font-size: 12pt;
-    border: 1px solid palette(mid); border-radius: 5px; background: palette(base);
+    min-height: {field_height}px; padding: 1px {field_pad}px; font-size: {t.field}pt;
+    border: 1px solid {r.border}; border-radius: {radius}px; background: {r.surface};
 }}
 /* Every combo box opens a plain list below itself (combobox-popup: 0). Fusion opens a
    non-editable one as a menu drawn through the combo's own rule above: its current item
    came out as an empty framed box and the list one field tall. */
 QComboBox {{ combobox-popup: 0; }}
-/* The country field's matches (its completer's list, a window of its own) look the same. */
+/* The country field's matches (its completer's list, a window of its own) look the same
+   and use the field's own type. */
 QComboBox QAbstractItemView, QListView#countryMatches {{
-    font-size: 12pt; border: 1px solid palette(mid); background: palette(base); outline: 0;
+    font-size: {t.field}pt; border: 1px solid {r.shade}; background: {r.surface}; outline: 0;
     selection-background-color: palette(highlight); selection-color: palette(highlighted-text);
 }}
 QComboBox QAbstractItemView::item, QListView#countryMatches::item {{
-    min-height: 1.75em; padding: 2px 9px;
+    min-height: {item_height}px; padding: 0 {field_pad}px;
 }}
 QComboBox::drop-down {{
     subcontrol-origin: padding; subcontrol-position: center right; width: 28px; border: none;
 }}
 QComboBox::down-arrow {{ image: url("{arrow}"); width: 12px; height: 8px; }}
 /* A thicker border takes its pixel from the padding: the field keeps its size. */
-QLineEdit:focus, QComboBox:focus {{ border: 2px solid palette(highlight); padding: 1px 8px; }}
-QLineEdit:read-only {{ background: palette(window); }}
-QLineEdit[validation="invalid"], QComboBox[validation="invalid"] {{
-    border: 2px solid {c.invalid}; padding: 1px 8px;
+QLineEdit:focus, QComboBox:focus {{
+    border: 2px solid palette(highlight); padding: 0 {field_pad_focus}px;
 }}
-QLineEdit[validation="valid"] {{ border-color: {c.valid}; }}
-QLabel[role="fieldMessage"] {{ font-size: 9.5pt; color: {c.muted}; }}
-QLabel[role="fieldMessage"][validation="invalid"] {{ color: {c.invalid}; }}
-QLabel[role="fieldMessage"][validation="valid"] {{ color: {c.valid}; }}
-QLabel[role="secondary"] {{ color: {c.muted}; font-size: 9.5pt; }}
+QLineEdit:read-only {{ background: {r.window}; }}
+QLineEdit[validation="invalid"], QComboBox[validation="invalid"] {{
+    border: 2px solid {r.invalid}; padding: 0 {field_pad_focus}px;
+}}
+QLineEdit[validation="valid"] {{ border-color: {r.valid}; }}
+QLabel[role="fieldMessage"] {{ font-size: {t.caption}pt; color: {r.muted}; }}
+QLabel[role="fieldMessage"][validation="invalid"] {{ color: {r.invalid}; }}
+QLabel[role="fieldMessage"][validation="valid"] {{ color: {r.valid}; }}
+QLabel[role="secondary"] {{ color: {r.muted}; font-size: {t.caption}pt; }}
+/* A status line (saved, saving): a word and a mark, in its own reserved line. */
+QLabel[role="status"] {{ color: {r.muted}; }}
+QLabel[role="status"][state="done"] {{ color: {r.valid}; font-weight: 600; }}
 QPushButton {{
-    min-height: 1.9em; padding: 3px 16px; font-size: 11pt; border-radius: 5px;
-    border: 1px solid palette(mid); background: palette(button); color: palette(button-text);
+    min-height: {button_height}px; min-width: {touch}px; padding: 1px {s.L}px;
+    font-size: {t.body}pt; border-radius: {radius}px;
+    border: 1px solid {r.border}; background: {r.control}; color: palette(button-text);
 }}
 QPushButton:hover {{ border-color: palette(highlight); }}
 /* The thicker border takes its pixel from the padding: the button keeps its size, as tall
    as the plain buttons beside it in a dialog's button row. */
-QPushButton:focus {{ border: 2px solid palette(highlight); padding: 2px 15px; }}
-QPushButton:default {{ border: 2px solid palette(highlight); padding: 2px 15px; }}
+QPushButton:focus {{ border: 2px solid palette(highlight); padding: 0 {button_pad_focus}px; }}
+QPushButton:default {{ border: 2px solid palette(highlight); padding: 0 {button_pad_focus}px; }}
 QPushButton[role="primary"] {{
-    background: {c.primary}; color: palette(highlighted-text);
-    font-weight: 600; padding: 4px 28px; border: 2px solid {c.primary};
+    background: {r.accent}; color: {r.on_accent};
+    font-weight: 600; padding: 0 {s.XXL}px; border: 2px solid {r.accent};
 }}
-QPushButton[role="primary"]:focus {{ border: 2px solid palette(text); }}
+QPushButton[role="primary"]:focus {{ border: 2px solid {r.text}; }}
 QPushButton[role="primary"]:disabled {{
-    background: palette(button); color: {c.muted};
-    border: 1px solid palette(mid);
+    background: {r.control}; color: {r.muted};
+    border: 1px solid {r.border}; padding: 1px {s.XXL}px;
 }}
-QCheckBox {{ font-size: 11.5pt; spacing: 10px; min-height: 1.8em; }}
+QCheckBox {{ font-size: {t.body}pt; spacing: {s.M}px; min-height: {touch}px; }}
 QCheckBox:focus {{ text-decoration: underline; }}
 QCheckBox::indicator {{
-    width: 15px; height: 15px; border: 2px solid palette(text); border-radius: 3px;
-    background: palette(base);
+    width: 18px; height: 18px; border: 2px solid {r.text}; border-radius: 3px;
+    background: {r.surface};
 }}
-QCheckBox::indicator:checked {{ background: palette(text); image: url("{c.check}"); }}
-QCheckBox::indicator:disabled {{ border-color: palette(mid); }}
-QLabel[role="consentText"] {{ font-size: 11.5pt; }}
+QCheckBox::indicator:checked {{ background: {r.text}; image: url("{c.check}"); }}
+QCheckBox::indicator:disabled {{ border-color: {r.border}; }}
+QLabel[role="consentText"] {{ font-size: {t.body}pt; }}
 QCheckBox[role="consent"]::indicator:focus {{ border: 2px solid palette(highlight); }}
-QCheckBox[role="consent"][validation="invalid"]::indicator {{ border: 2px solid {c.invalid}; }}
+QCheckBox[role="consent"][validation="invalid"]::indicator {{ border: 2px solid {r.invalid}; }}
 QGroupBox {{ font-weight: 600; border: none; margin-top: 1.1em; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 0; }}
-QLabel#confirmationMark {{ color: {c.valid}; font-size: 54pt; }}
-QLabel#confirmationTitle {{ font-size: 19pt; font-weight: 600; }}
-QLabel#confirmationDetails {{ font-size: 12pt; }}
-QLabel#memberName {{ font-size: 15pt; font-weight: 600; }}
-QLabel#dialogTitle {{ font-size: 14pt; font-weight: 600; }}
+QLabel#confirmationMark {{ color: {r.valid}; font-size: {mark}pt; }}
+QLabel#confirmationTitle {{ font-size: {t.title}pt; font-weight: 600; }}
+QLabel#confirmationDetails {{ font-size: {t.field}pt; }}
+QLabel#confirmationSupport {{ color: {r.muted}; font-size: {t.caption}pt; }}
+QLabel#memberName {{ font-size: {t.heading}pt; font-weight: 600; }}
+QLabel#dialogTitle {{ font-size: {t.heading}pt; font-weight: 600; }}
 QLabel#savedState {{ font-weight: 600; }}
-QLabel#formStatus {{ color: {c.muted}; }}
+QLabel#formStatus {{ color: {r.muted}; }}
 """
 
 
@@ -220,7 +262,17 @@ def stylesheet(palette: QPalette) -> str:
         QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Text,
         QPalette.ColorRole.Highlight, QPalette.ColorRole.Button))
     # The DEMO badge is a fixed pair (white on amber, 5:1) whatever the palette.
-    return f"/* palette {key} */" + _TEMPLATE.format(c=colours, arrow=ARROW, badge=DEMO)
+    roles = till_roles(colours)
+    sheet = _TEMPLATE.format(
+        c=colours, r=roles, t=TILL_TYPE, s=Space, arrow=ARROW, badge=DEMO,
+        radius=Radius.CONTROL, card_radius=Radius.CARD, touch=TOUCH_MIN,
+        # Content heights: a 1-px border and 1-px padding each side (or a 2-px border and
+        # none, focused) make 44 px.
+        field_height=TOUCH_MIN - 4, button_height=TOUCH_MIN - 4, item_height=TOUCH_MIN - 8,
+        field_pad=_FIELD_PAD, field_pad_focus=_FIELD_PAD - 1, button_pad_focus=Space.L - 1,
+        mark=round(TILL_TYPE.display * 2))
+    return (f"/* palette {key} */" + sheet + scroll_bar_rules(roles)
+            + dialog_rules(roles))
 
 
 class _PaletteFollower(QObject):
@@ -244,8 +296,8 @@ def apply_style(app: QApplication) -> None:
     """Fusion (the same on every platform, follows the palette) plus our stylesheet."""
     app.setStyle("Fusion")
     font = QFont(app.font())
-    if font.pointSizeF() < 10.5:
-        font.setPointSizeF(10.5)
+    if font.pointSizeF() < TILL_BODY_PT:
+        font.setPointSizeF(TILL_BODY_PT)
     app.setFont(font)
     app.setStyleSheet(stylesheet(app.palette()))
     if app.findChild(_PaletteFollower, "paletteFollower") is None:

@@ -87,6 +87,18 @@
         <translation>Der blev ikke oprettet et nyt medlem.</translation>
     </message>
     <message>
+        <source>For support: Engage id {id}</source>
+        <translation>Til support: Engage-id {id}</translation>
+    </message>
+    <message>
+        <source>Saved as: {type}</source>
+        <translation>Gemt som: {type}</translation>
+    </message>
+    <message>
+        <source>The customer confirms by e-mail.</source>
+        <translation>Kunden bekræfter via e-mail.</translation>
+    </message>
+    <message>
         <source>{name} is now a member</source>
         <translation>{name} er nu medlem</translation>
     </message>
@@ -95,12 +107,16 @@
         <translation>Det nye medlem er gemt</translation>
     </message>
     <message>
-        <source>Member number: {number}</source>
-        <translation>Medlemsnummer: {number}</translation>
+        <source>{name} is saved</source>
+        <translation>{name} er gemt</translation>
     </message>
     <message>
-        <source>Engage id: {id}</source>
-        <translation>Engage-id: {id}</translation>
+        <source>The new contact is saved</source>
+        <translation>Den nye kontakt er gemt</translation>
+    </message>
+    <message>
+        <source>Member number: {number}</source>
+        <translation>Medlemsnummer: {number}</translation>
     </message>
     <message>
         <source>The customer confirms the membership by e-mail.</source>
@@ -728,14 +744,14 @@
         <translation>(intet navn gemt)</translation>
     </message>
     <message>
-        <source>No member has this key.</source>
-        <translation>Intet medlem er registreret med det, du søgte på.</translation>
+        <source>No member found with {field} {value}.</source>
+        <translation>Intet medlem fundet med {field} {value}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n members match this key. Search with a more specific key, such as the personal identity number.</source>
+        <source>%n members have {field} {value}. Search by something only one of them has, such as the personal identity number.</source>
         <translation>
-            <numerusform>%n medlem passer med det, du søgte på. Søg på noget mere entydigt, f.eks. personnummeret.</numerusform>
-            <numerusform>%n medlemmer passer med det, du søgte på. Søg på noget mere entydigt, f.eks. personnummeret.</numerusform>
+            <numerusform>%n medlem har {field} {value}. Søg på noget, kun én af dem har, for eksempel CPR-nummeret.</numerusform>
+            <numerusform>%n medlemmer har {field} {value}. Søg på noget, kun én af dem har, for eksempel CPR-nummeret.</numerusform>
         </translation>
     </message>
     <message>
@@ -745,6 +761,10 @@
     <message>
         <source>Member since: {date}</source>
         <translation>Medlem siden: {date}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
     </message>
     <message>
         <source>Asking Engage…</source>
@@ -1037,6 +1057,26 @@
         <translation>Et andet medlem er allerede registreret med dette</translation>
     </message>
     <message>
+        <source>Start a new signup?</source>
+        <translation>Start en ny tilmelding?</translation>
+    </message>
+    <message>
+        <source>The signup on the form is not saved. Empty the form and lose what was typed?</source>
+        <translation>Tilmeldingen i formularen er ikke gemt. Tøm formularen og mist det, der er skrevet?</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the form</source>
+        <translation>&amp;Tøm formularen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation>&amp;Fortsæt med at skrive</translation>
+    </message>
+    <message>
+        <source>Waiting signups</source>
+        <translation>Ventende tilmeldinger</translation>
+    </message>
+    <message>
         <source>Member signup</source>
         <translation>Medlemstilmelding</translation>
     </message>
@@ -1057,6 +1097,10 @@
         <translation>DEMO</translation>
     </message>
     <message>
+        <source>posapp — {view}</source>
+        <translation>posapp — {view}</translation>
+    </message>
+    <message>
         <source>Demo mode: posapp talks to its built-in Engage emulator. No real members are created.</source>
         <translation>Demotilstand: posapp taler med sin indbyggede Engage-emulator. Der oprettes ingen rigtige medlemmer.</translation>
     </message>
@@ -1071,10 +1115,6 @@
     <message>
         <source>Scan or type the customer&apos;s key, fill in the marked fields, then press Enter.</source>
         <translation>Scan eller indtast kundens oplysninger, udfyld de markerede felter, og tryk på Enter.</translation>
-    </message>
-    <message>
-        <source>posapp — member signup</source>
-        <translation>posapp — medlemstilmelding</translation>
     </message>
     <message>
         <source>Close posapp?</source>
@@ -1264,6 +1304,10 @@
     <message>
         <source>Set-up is for staff only.</source>
         <translation>Opsætning er kun for personale.</translation>
+    </message>
+    <message>
+        <source>Demo mode: the PIN is {pin}.</source>
+        <translation>Demotilstand: pinkoden er {pin}.</translation>
     </message>
 </context>
 <context>

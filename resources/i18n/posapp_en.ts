@@ -4,10 +4,10 @@
 <context>
     <name>FindMemberPage</name>
     <message numerus="yes">
-        <source>%n members match this key. Search with a more specific key, such as the personal identity number.</source>
+        <source>%n members have {field} {value}. Search by something only one of them has, such as the personal identity number.</source>
         <translation>
-            <numerusform>%n member matches this key. Search with a more specific key, such as the personal identity number.</numerusform>
-            <numerusform>%n members match this key. Search with a more specific key, such as the personal identity number.</numerusform>
+            <numerusform>%n member has {field} {value}. Search by something only one of them has, such as the personal identity number.</numerusform>
+            <numerusform>%n members have {field} {value}. Search by something only one of them has, such as the personal identity number.</numerusform>
         </translation>
     </message>
 </context>

@@ -87,6 +87,18 @@
         <translation>Uutta jäsentä ei luotu.</translation>
     </message>
     <message>
+        <source>For support: Engage id {id}</source>
+        <translation>Tukea varten: Engage-tunnus {id}</translation>
+    </message>
+    <message>
+        <source>Saved as: {type}</source>
+        <translation>Tallennettu tyyppinä: {type}</translation>
+    </message>
+    <message>
+        <source>The customer confirms by e-mail.</source>
+        <translation>Asiakas vahvistaa sähköpostitse.</translation>
+    </message>
+    <message>
         <source>{name} is now a member</source>
         <translation>{name} on nyt jäsen</translation>
     </message>
@@ -95,12 +107,16 @@
         <translation>Uusi jäsen on tallennettu</translation>
     </message>
     <message>
-        <source>Member number: {number}</source>
-        <translation>Jäsennumero: {number}</translation>
+        <source>{name} is saved</source>
+        <translation>{name} on tallennettu</translation>
     </message>
     <message>
-        <source>Engage id: {id}</source>
-        <translation>Engage-tunnus: {id}</translation>
+        <source>The new contact is saved</source>
+        <translation>Uusi yhteystieto on tallennettu</translation>
+    </message>
+    <message>
+        <source>Member number: {number}</source>
+        <translation>Jäsennumero: {number}</translation>
     </message>
     <message>
         <source>The customer confirms the membership by e-mail.</source>
@@ -728,14 +744,14 @@
         <translation>(nimeä ei ole tallennettu)</translation>
     </message>
     <message>
-        <source>No member has this key.</source>
-        <translation>Tällä tunnisteella ei löydy jäsentä.</translation>
+        <source>No member found with {field} {value}.</source>
+        <translation>Jäsentä ei löytynyt tiedolla {field} {value}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n members match this key. Search with a more specific key, such as the personal identity number.</source>
+        <source>%n members have {field} {value}. Search by something only one of them has, such as the personal identity number.</source>
         <translation>
-            <numerusform>Tällä tunnisteella löytyy %n jäsen. Hae tarkemmalla tunnisteella, esimerkiksi henkilötunnuksella.</numerusform>
-            <numerusform>Tällä tunnisteella löytyy %n jäsentä. Hae tarkemmalla tunnisteella, esimerkiksi henkilötunnuksella.</numerusform>
+            <numerusform>%n jäsenellä on {field} {value}. Hae tiedolla, joka on vain yhdellä heistä, esimerkiksi henkilötunnuksella.</numerusform>
+            <numerusform>%n jäsenellä on {field} {value}. Hae tiedolla, joka on vain yhdellä heistä, esimerkiksi henkilötunnuksella.</numerusform>
         </translation>
     </message>
     <message>
@@ -745,6 +761,10 @@
     <message>
         <source>Member since: {date}</source>
         <translation>Jäsen alkaen: {date}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
     </message>
     <message>
         <source>Asking Engage…</source>
@@ -1037,6 +1057,26 @@
         <translation>Toinen jäsen on jo rekisteröity tällä tiedolla</translation>
     </message>
     <message>
+        <source>Start a new signup?</source>
+        <translation>Aloitetaanko uusi rekisteröinti?</translation>
+    </message>
+    <message>
+        <source>The signup on the form is not saved. Empty the form and lose what was typed?</source>
+        <translation>Lomakkeen rekisteröintiä ei ole tallennettu. Tyhjennetäänkö lomake ja hylätään kirjoitettu?</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the form</source>
+        <translation>&amp;Tyhjennä lomake</translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation>&amp;Jatka kirjoittamista</translation>
+    </message>
+    <message>
+        <source>Waiting signups</source>
+        <translation>Odottavat rekisteröinnit</translation>
+    </message>
+    <message>
         <source>Member signup</source>
         <translation>Jäseneksi liittäminen</translation>
     </message>
@@ -1057,6 +1097,10 @@
         <translation>DEMO</translation>
     </message>
     <message>
+        <source>posapp — {view}</source>
+        <translation>posapp — {view}</translation>
+    </message>
+    <message>
         <source>Demo mode: posapp talks to its built-in Engage emulator. No real members are created.</source>
         <translation>Demotila: posapp käyttää sisäänrakennettua Engage-emulaattoria. Oikeita jäseniä ei luoda.</translation>
     </message>
@@ -1071,10 +1115,6 @@
     <message>
         <source>Scan or type the customer&apos;s key, fill in the marked fields, then press Enter.</source>
         <translation>Skannaa tai kirjoita asiakkaan tunniste, täytä merkityt kentät ja paina Enter.</translation>
-    </message>
-    <message>
-        <source>posapp — member signup</source>
-        <translation>posapp — jäseneksi liittäminen</translation>
     </message>
     <message>
         <source>Close posapp?</source>
@@ -1264,6 +1304,10 @@
     <message>
         <source>Set-up is for staff only.</source>
         <translation>Asetukset ovat vain henkilökunnan käytössä.</translation>
+    </message>
+    <message>
+        <source>Demo mode: the PIN is {pin}.</source>
+        <translation>Esittelytila: PIN-koodi on {pin}.</translation>
     </message>
 </context>
 <context>

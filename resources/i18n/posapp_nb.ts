@@ -87,6 +87,18 @@
         <translation>Det ble ikke opprettet noe nytt medlem.</translation>
     </message>
     <message>
+        <source>For support: Engage id {id}</source>
+        <translation>For brukerstøtte: Engage-ID {id}</translation>
+    </message>
+    <message>
+        <source>Saved as: {type}</source>
+        <translation>Lagret som: {type}</translation>
+    </message>
+    <message>
+        <source>The customer confirms by e-mail.</source>
+        <translation>Kunden bekrefter via e-post.</translation>
+    </message>
+    <message>
         <source>{name} is now a member</source>
         <translation>{name} er nå medlem</translation>
     </message>
@@ -95,12 +107,16 @@
         <translation>Det nye medlemmet er lagret</translation>
     </message>
     <message>
-        <source>Member number: {number}</source>
-        <translation>Medlemsnummer: {number}</translation>
+        <source>{name} is saved</source>
+        <translation>{name} er lagret</translation>
     </message>
     <message>
-        <source>Engage id: {id}</source>
-        <translation>Engage-ID: {id}</translation>
+        <source>The new contact is saved</source>
+        <translation>Den nye kontakten er lagret</translation>
+    </message>
+    <message>
+        <source>Member number: {number}</source>
+        <translation>Medlemsnummer: {number}</translation>
     </message>
     <message>
         <source>The customer confirms the membership by e-mail.</source>
@@ -728,14 +744,14 @@
         <translation>(intet navn lagret)</translation>
     </message>
     <message>
-        <source>No member has this key.</source>
-        <translation>Ingen medlemmer er registrert med det du søkte på.</translation>
+        <source>No member found with {field} {value}.</source>
+        <translation>Fant ingen medlem med {field} {value}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n members match this key. Search with a more specific key, such as the personal identity number.</source>
+        <source>%n members have {field} {value}. Search by something only one of them has, such as the personal identity number.</source>
         <translation>
-            <numerusform>%n medlem passer med det du søkte på. Søk på noe mer unikt, f.eks. personnummeret.</numerusform>
-            <numerusform>%n medlemmer passer med det du søkte på. Søk på noe mer unikt, f.eks. personnummeret.</numerusform>
+            <numerusform>%n medlem har {field} {value}. Søk på noe bare én av dem har, for eksempel fødselsnummeret.</numerusform>
+            <numerusform>%n medlemmer har {field} {value}. Søk på noe bare én av dem har, for eksempel fødselsnummeret.</numerusform>
         </translation>
     </message>
     <message>
@@ -745,6 +761,10 @@
     <message>
         <source>Member since: {date}</source>
         <translation>Medlem siden: {date}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Lagrer…</translation>
     </message>
     <message>
         <source>Asking Engage…</source>
@@ -1037,6 +1057,26 @@
         <translation>Et annet medlem er allerede registrert med dette</translation>
     </message>
     <message>
+        <source>Start a new signup?</source>
+        <translation>Starte en ny registrering?</translation>
+    </message>
+    <message>
+        <source>The signup on the form is not saved. Empty the form and lose what was typed?</source>
+        <translation>Registreringen i skjemaet er ikke lagret. Tømme skjemaet og miste det som er skrevet?</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the form</source>
+        <translation>&amp;Tøm skjemaet</translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation>&amp;Fortsett å skrive</translation>
+    </message>
+    <message>
+        <source>Waiting signups</source>
+        <translation>Ventende registreringer</translation>
+    </message>
+    <message>
         <source>Member signup</source>
         <translation>Medlemsregistrering</translation>
     </message>
@@ -1057,6 +1097,10 @@
         <translation>DEMO</translation>
     </message>
     <message>
+        <source>posapp — {view}</source>
+        <translation>posapp — {view}</translation>
+    </message>
+    <message>
         <source>Demo mode: posapp talks to its built-in Engage emulator. No real members are created.</source>
         <translation>Demomodus: posapp snakker med sin innebygde Engage-emulator. Ingen ekte medlemmer blir opprettet.</translation>
     </message>
@@ -1071,10 +1115,6 @@
     <message>
         <source>Scan or type the customer&apos;s key, fill in the marked fields, then press Enter.</source>
         <translation>Skann eller skriv inn kundens opplysninger, fyll ut de merkede feltene og trykk Enter.</translation>
-    </message>
-    <message>
-        <source>posapp — member signup</source>
-        <translation>posapp — medlemsregistrering</translation>
     </message>
     <message>
         <source>Close posapp?</source>
@@ -1264,6 +1304,10 @@
     <message>
         <source>Set-up is for staff only.</source>
         <translation>Oppsett er kun for ansatte.</translation>
+    </message>
+    <message>
+        <source>Demo mode: the PIN is {pin}.</source>
+        <translation>Demomodus: PIN-koden er {pin}.</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,18 @@
         <translation>Ingen ny medlem skapades.</translation>
     </message>
     <message>
+        <source>For support: Engage id {id}</source>
+        <translation>För support: Engage-id {id}</translation>
+    </message>
+    <message>
+        <source>Saved as: {type}</source>
+        <translation>Sparad som: {type}</translation>
+    </message>
+    <message>
+        <source>The customer confirms by e-mail.</source>
+        <translation>Kunden bekräftar via e-post.</translation>
+    </message>
+    <message>
         <source>{name} is now a member</source>
         <translation>{name} är nu medlem</translation>
     </message>
@@ -95,12 +107,16 @@
         <translation>Den nya medlemmen är sparad</translation>
     </message>
     <message>
-        <source>Member number: {number}</source>
-        <translation>Medlemsnummer: {number}</translation>
+        <source>{name} is saved</source>
+        <translation>{name} är sparad</translation>
     </message>
     <message>
-        <source>Engage id: {id}</source>
-        <translation>Engage-id: {id}</translation>
+        <source>The new contact is saved</source>
+        <translation>Den nya kontakten är sparad</translation>
+    </message>
+    <message>
+        <source>Member number: {number}</source>
+        <translation>Medlemsnummer: {number}</translation>
     </message>
     <message>
         <source>The customer confirms the membership by e-mail.</source>
@@ -728,14 +744,14 @@
         <translation>(inget namn sparat)</translation>
     </message>
     <message>
-        <source>No member has this key.</source>
-        <translation>Ingen medlem är registrerad med det du sökte på.</translation>
+        <source>No member found with {field} {value}.</source>
+        <translation>Ingen medlem hittades med {field} {value}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n members match this key. Search with a more specific key, such as the personal identity number.</source>
+        <source>%n members have {field} {value}. Search by something only one of them has, such as the personal identity number.</source>
         <translation>
-            <numerusform>%n medlem matchar det du sökte på. Sök på något mer unikt, t.ex. personnumret.</numerusform>
-            <numerusform>%n medlemmar matchar det du sökte på. Sök på något mer unikt, t.ex. personnumret.</numerusform>
+            <numerusform>%n medlem har {field} {value}. Sök på något som bara en av dem har, till exempel personnumret.</numerusform>
+            <numerusform>%n medlemmar har {field} {value}. Sök på något som bara en av dem har, till exempel personnumret.</numerusform>
         </translation>
     </message>
     <message>
@@ -745,6 +761,10 @@
     <message>
         <source>Member since: {date}</source>
         <translation>Medlem sedan: {date}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
     </message>
     <message>
         <source>Asking Engage…</source>
@@ -1037,6 +1057,26 @@
         <translation>En annan medlem är redan registrerad med detta</translation>
     </message>
     <message>
+        <source>Start a new signup?</source>
+        <translation>Börja på en ny registrering?</translation>
+    </message>
+    <message>
+        <source>The signup on the form is not saved. Empty the form and lose what was typed?</source>
+        <translation>Registreringen i formuläret är inte sparad. Tömma formuläret och förlora det som skrivits?</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the form</source>
+        <translation>&amp;Töm formuläret</translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation>&amp;Fortsätt skriva</translation>
+    </message>
+    <message>
+        <source>Waiting signups</source>
+        <translation>Väntande registreringar</translation>
+    </message>
+    <message>
         <source>Member signup</source>
         <translation>Medlemsregistrering</translation>
     </message>
@@ -1057,6 +1097,10 @@
         <translation>DEMO</translation>
     </message>
     <message>
+        <source>posapp — {view}</source>
+        <translation>posapp — {view}</translation>
+    </message>
+    <message>
         <source>Demo mode: posapp talks to its built-in Engage emulator. No real members are created.</source>
         <translation>Demoläge: posapp pratar med sin inbyggda Engage-emulator. Inga riktiga medlemmar skapas.</translation>
     </message>
@@ -1071,10 +1115,6 @@
     <message>
         <source>Scan or type the customer&apos;s key, fill in the marked fields, then press Enter.</source>
         <translation>Skanna eller skriv in kundens uppgifter, fyll i de markerade fälten och tryck på Enter.</translation>
-    </message>
-    <message>
-        <source>posapp — member signup</source>
-        <translation>posapp — medlemsregistrering</translation>
     </message>
     <message>
         <source>Close posapp?</source>
@@ -1264,6 +1304,10 @@
     <message>
         <source>Set-up is for staff only.</source>
         <translation>Inställningarna är endast för personal.</translation>
+    </message>
+    <message>
+        <source>Demo mode: the PIN is {pin}.</source>
+        <translation>Demoläge: PIN-koden är {pin}.</translation>
     </message>
 </context>
 <context>

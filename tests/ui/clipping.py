@@ -166,3 +166,25 @@ def _problem(widget: QWidget) -> str:
             widget.minimumSizeHint().height() > widget.height() + SLACK):
         return "is squeezed below its height"
     return ""
+
+
+#: An open list shows at least this many rows (or all it has): item 1 of issue 17 was a
+#: combo box whose list opened one row tall.
+MIN_LIST_ROWS = 5
+
+
+def short_list(view: str, popup: QWidget) -> list[str]:
+    """An open drop-down list that shows fewer rows than it should."""
+    combo = popup.property("combo")
+    if not isinstance(combo, QComboBox):
+        return []
+    items = combo.view()
+    row = items.sizeHintForRow(0)
+    if row <= 0:
+        return []
+    shown = items.viewport().height() // row
+    want = min(combo.count(), combo.maxVisibleItems(), MIN_LIST_ROWS)
+    if shown < want:
+        return [f"{view}: the list of {combo.objectName()} shows {shown} rows of "
+                f"{combo.count()} ({items.viewport().height()} px)"]
+    return []

@@ -23,6 +23,8 @@ from posapp.i18n import LANGUAGES
 
 ORIENTATIONS = {"portrait": (1080, 1920), "landscape": (1920, 1080),
                 "small": (1366, 768)}  # a common low kiosk screen: the compact look
+#: The till's window, maximized: 1366×768 less a 40-px task bar and a title bar, and full HD.
+TILL_SIZES = {"1366x768": (1366, 700), "1920x1080": (1920, 1052)}
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -55,8 +57,8 @@ def worker(scale: int, languages: tuple[str, ...], folder: Path | None) -> int:
 
     from posapp.engage import EngageClient
     from posapp.ui.app import create_application
-    from tests.ui.clipping import clipped
-    from tests.ui.views import UNUSED_URL, kiosk_views, till_views
+    from tests.ui.clipping import clipped, short_list
+    from tests.ui.views import UNUSED_URL, dropdown_views, kiosk_views, till_views
 
     def settle() -> None:
         loop = QEventLoop()
@@ -72,13 +74,16 @@ def worker(scale: int, languages: tuple[str, ...], folder: Path | None) -> int:
         for language in languages:
             runs = [(f"-{orientation}", kiosk_views(client, language, size))
                     for orientation, size in ORIENTATIONS.items()]
-            runs.append(("", till_views(client, Path(scratch), language)))  # set-up too
+            for label, size in TILL_SIZES.items():  # set-up too; every open list
+                runs.append((f"-{label}", till_views(client, Path(scratch), language, size)))
+                runs.append((f"-{label}", dropdown_views(client, language, size)))
             for suffix, views in runs:
                 for view, top in views:
                     settle()
                     name = f"{language}-{scale * 100}-{view}{suffix}"
-                    for line in clipped(name, top, whole_in_scroll_areas=view.startswith(
-                            "kiosk")):
+                    found = (short_list(name, top) if view.startswith("list-") else
+                             clipped(name, top, whole_in_scroll_areas=view.startswith("kiosk")))
+                    for line in found:
                         problems += 1
                         sys.stdout.write(f"CLIPPED {line}\n")
                     if folder is not None:

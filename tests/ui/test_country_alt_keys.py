@@ -58,15 +58,15 @@ def test_alt_letters_on_find_member_neither_change_the_country_nor_hide_saved(
     key(qtbot, Qt.Key.Key_Tab)
     assert picker.code() == "NO"
     key(qtbot, Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(lambda: page.outcome.text().startswith("Saved"), timeout=5000)
-    saved = page.outcome.text()
+    qtbot.waitUntil(lambda: page.save_status.text().startswith("✓ Saved"), timeout=5000)
+    saved = page.save_status.text()
     assert owner(receiver(qtbot)) == "countryCode"
     for letter in (*FREE_LETTERS, Qt.Key.Key_N, Qt.Key.Key_D):
         key(qtbot, letter, ALT)
         assert shown(picker) == "Norway (NO)", letter
         assert picker.code() == "NO"
-        assert page.outcome.text() == saved
+        assert page.save_status.text() == saved
     key(qtbot, Qt.Key.Key_Tab)  # leaving the field picks nothing either
     assert picker.code() == "NO" and shown(picker) == "Norway (NO)"
-    assert page.outcome.text() == saved
+    assert page.save_status.text() == saved
     assert [json.loads(p.body) for p in patches(emulator)] == [{"countryCode": "NO"}]

@@ -49,7 +49,7 @@ def test_keyboard_only_country_correction_patches_only_the_country(
     qtbot.keyClick(picker.lineEdit(), Qt.Key.Key_Tab)
     assert picker.code() == "FI"
     qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: "Saved" in page.outcome.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Saved" in page.save_status.text(), timeout=5000)
     (patch,) = patches(emulator)
     assert patch.path == f"/api/v3/contacts/{contact_id}"
     assert json.loads(patch.body) == {"countryCode": "FI"}
@@ -61,7 +61,11 @@ def test_not_found_offers_sign_up_prefilled(qtbot: QtBot, window: MainWindow) ->
     open_and_search(qtbot, window, "070-174 06 99")
     page = window.find_page
     qtbot.waitUntil(lambda: page.sign_up_button.isVisible(), timeout=5000)
-    assert "No member" in page.outcome.text()
+    # What was searched, in the cashier's words (not "this key").
+    assert page.outcome.text() == "No member found with mobile phone 070-174 06 99."
+    # One primary action: Sign up instead, not Search beside it.
+    assert page.sign_up_button.property("role") == "primary"
+    assert page.search_button.property("role") != "primary"
     page.sign_up_button.click()
     assert not window.showing_find_member
     phone = window.form.findChild(QLineEdit, "mobilePhone")
@@ -76,8 +80,9 @@ def test_multiple_matches_shows_a_count_and_no_data(qtbot: QtBot, window: MainWi
                   allow_duplicate=True)
     open_and_search(qtbot, window, "070-174 06 05")
     page = window.find_page
-    qtbot.waitUntil(lambda: "match" in page.outcome.text(), timeout=5000)
-    assert "2" in page.outcome.text()
+    qtbot.waitUntil(lambda: "members have" in page.outcome.text(), timeout=5000)
+    assert page.outcome.text().startswith("2 members have mobile phone 070-174 06 05.")
+    assert "key" not in page.outcome.text()
     assert not page.member_box.isVisible()
     assert "One" not in page.outcome.text() and "Two" not in page.outcome.text()
 
@@ -97,7 +102,7 @@ def test_timed_out_patch_offers_a_safe_retry(qtbot: QtBot, window: MainWindow,
     assert "safe" in dialog.advice.text()
     emulator.faults.clear()
     dialog.retry_button.click()
-    qtbot.waitUntil(lambda: "Saved" in page.outcome.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Saved" in page.save_status.text(), timeout=5000)
     assert page.contact is not None and page.contact.attribute("countryCode") == "NO"
 
 
@@ -149,7 +154,7 @@ def test_withdrawing_an_offer_is_a_one_field_patch(qtbot: QtBot, window: MainWin
     qtbot.keyClick(email_offers, Qt.Key.Key_Space)  # withdrawn as easily as given
     assert page.save_button.isEnabled()
     qtbot.keyClick(email_offers, Qt.Key.Key_Return)  # Enter in the member's fields saves
-    qtbot.waitUntil(lambda: "Saved" in page.outcome.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Saved" in page.save_status.text(), timeout=5000)
     (patch,) = patches(emulator)
     assert patch.path == f"/api/v3/contacts/{contact_id}"
     assert json.loads(patch.body) == {"preferences": {"acceptsEmail": False}}
@@ -175,7 +180,7 @@ def test_a_consent_is_withdrawn_with_its_moment_and_source(
     assert terms.box.isChecked() and not profiling.box.isChecked()
     qtbot.mouseClick(terms.box, Qt.MouseButton.LeftButton)  # withdrawn
     page.save()
-    qtbot.waitUntil(lambda: "Saved" in page.outcome.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Saved" in page.save_status.text(), timeout=5000)
     (patch,) = patches(emulator)
     (consent,) = json.loads(patch.body)["consents"]
     assert (consent["id"], consent["value"], consent["source"]) == ("memberTerms", False, "POS")

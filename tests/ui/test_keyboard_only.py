@@ -277,13 +277,13 @@ def test_find_member_country_typed_over_and_saved_by_enter(
     assert not window.runner.busy  # nothing on its way to Engage yet: the Enter only picked
     assert not [r for r in emulator.requests if r.method == "PATCH"]
     key(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "Saved" in page.outcome.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Saved" in page.save_status.text(), timeout=5000)
     (patch,) = [r for r in emulator.requests if r.method == "PATCH"]
     assert json.loads(patch.body) == {"countryCode": "NO"}
     type_text(qtbot, "fin")  # changed again: "Saved" no longer holds
     key(qtbot, Qt.Key.Key_Return)
     assert page.country_picker.code() == "FI"
-    assert "Saved" not in page.outcome.text()
+    assert "Saved" not in page.save_status.text()
 
 
 def test_arrow_keys_step_through_search_by_and_a_choice_from_the_list_moves_on(

@@ -48,8 +48,15 @@ def staff_window(qtbot: QtBot, settings: Settings, client: EngageClient,
     win.close()
 
 
-def test_without_a_pin_there_is_no_set_up_in_the_window(qtbot: QtBot,
-                                                        window: MainWindow) -> None:
+def test_without_a_pin_there_is_no_set_up_in_the_window(qtbot: QtBot, settings: Settings,
+                                                        client: EngageClient) -> None:
+    create_application("en")
+    window = MainWindow(settings.model_copy(update={"demo": False}), client)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     access = window.setup_access
     assert not access.button.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_S,
@@ -189,3 +196,31 @@ def test_a_twelve_digit_pin_opens_set_up(qtbot: QtBot, settings: Settings,
     access.dialog.reject()
     qtbot.waitUntil(lambda: access.dialog is None)
     win.close()
+
+
+def test_demo_mode_has_set_up_behind_the_demo_pin(qtbot: QtBot, window: MainWindow,
+                                                  memory_keyring: MemoryKeyring,
+                                                  tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's header button exists in demo mode too, behind the demo PIN (as for the
+    demo kiosk): the way from the demo to a configured till."""
+    from posapp.config import DEMO_KIOSK_PIN
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    access = window.setup_access
+    assert access.button.isVisible() and access.button.text() == "Set-up"
+    assert window.header.isAncestorOf(access.button)
+    qtbot.mouseClick(access.button, Qt.MouseButton.LeftButton)
+    pin = access.dialog
+    assert isinstance(pin, PinDialog)
+    assert DEMO_KIOSK_PIN in pin.purpose.text()  # said on screen: it is the demo
+    qtbot.keyClicks(pin.pin, "1111")
+    qtbot.keyClick(pin.pin, Qt.Key.Key_Return)
+    assert access.dialog is pin  # a wrong PIN is still refused
+    qtbot.keyClicks(pin.pin, DEMO_KIOSK_PIN)
+    qtbot.keyClick(pin.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(access.dialog, SetupDialog))
+    setup = access.dialog
+    assert isinstance(setup, SetupDialog)
+    setup.reject()
+    qtbot.waitUntil(lambda: access.dialog is None)

@@ -45,9 +45,10 @@ def settings_for(language: str = "en") -> Settings:
     return demo_settings(UNUSED_URL, language)  # type: ignore[arg-type]
 
 
-def till_views(client: EngageClient, tmp_path: Path, language: str = "en"
-               ) -> Iterator[tuple[str, QWidget]]:
-    """The till's views one after the other, each shown and filled in (closed after use)."""
+def till_views(client: EngageClient, tmp_path: Path, language: str = "en",
+               size: tuple[int, int] = (1000, 800)) -> Iterator[tuple[str, QWidget]]:
+    """The till's views one after the other, each shown and filled in (closed after use),
+    in a window of ``size``."""
     from posapp.pin import hash_pin
     from posapp.ui.dialogs.already_member_dialog import AlreadyMemberDialog
     from posapp.ui.dialogs.pin_dialog import PinDialog
@@ -56,7 +57,7 @@ def till_views(client: EngageClient, tmp_path: Path, language: str = "en"
 
     install_translations(language)
     window = MainWindow(settings_for(language), client)
-    window.resize(1000, 800)
+    window.resize(*size)
     window.show()
     form = window.form
     form.fill("mobilePhone", "08-123")  # a landline: a red message
@@ -161,3 +162,35 @@ def kiosk_views(client: EngageClient, language: str = "en",
         yield f"kiosk-{outcome.value}", kiosk
     kiosk.leave()
     shiboken6.delete(kiosk)
+
+
+def dropdown_views(client: EngageClient, language: str = "en",
+                   size: tuple[int, int] = (1366, 700)) -> Iterator[tuple[str, QWidget]]:
+    """Every drop-down list of the till open, one after the other: ``(name, list window)``
+    (the window is the popup; its combo box is ``popup.property("combo")``)."""
+    from PySide6.QtWidgets import QComboBox
+
+    from posapp.ui.main_window import MainWindow
+
+    install_translations(language)
+    window = MainWindow(settings_for(language), client)
+    window.resize(*size)
+    window.show()
+    window.show_signup()
+    combos = [c for c in window.form.findChildren(QComboBox) if c.isVisible()]
+    window.show_find_member()
+    window.find_page.show_member(member())
+    combos += [c for c in window.find_page.findChildren(QComboBox) if c.isVisible()]
+    for combo in combos:
+        page = window.find_page if window.find_page.isAncestorOf(combo) else None
+        if page is None:
+            window.show_signup()
+        else:
+            window.pages.setCurrentIndex(window.FIND)
+        combo.showPopup()
+        popup = combo.view().window()
+        popup.setProperty("combo", combo)
+        yield f"list-{combo.objectName()}", popup
+        combo.hidePopup()
+    window.close()
+    shiboken6.delete(window)

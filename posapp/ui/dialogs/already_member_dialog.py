@@ -101,6 +101,7 @@ class AlreadyMemberDialog(QDialog):
             lines.append(self.tr("Member number: {number}").format(number=existing.member_number))
         stored_key = existing.attribute(key)
         if stored_key:
+            # By the field's own name ("Mobile phone: +46••••••605"), not Engage's "key".
             lines.append(f"{field_labels.plain_label(key)}: {mask_value(key, stored_key)}")
         country = existing.attribute("countryCode")
         if country:

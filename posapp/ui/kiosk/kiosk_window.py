@@ -14,15 +14,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
-    QScrollArea,
     QScroller,
+    QSizePolicy,
+    QSpacerItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,13 +31,15 @@ from PySide6.QtWidgets import (
 
 from posapp.config import ConsentSettings, Settings
 from posapp.ui import translations
+from posapp.ui.card_page import FittingScrollArea
+from posapp.ui.design import Space
 from posapp.ui.kiosk.idle_guard import IdleGuard
 from posapp.ui.kiosk.idle_warning import IdleWarning
 from posapp.ui.kiosk.key_lock import KeyLock
 from posapp.ui.kiosk.kiosk_flow import KioskFlow
 from posapp.ui.kiosk.kiosk_form import KioskForm
 from posapp.ui.kiosk.kiosk_style import apply_kiosk_style
-from posapp.ui.kiosk.onscreen_keyboard import OnScreenKeyboard
+from posapp.ui.kiosk.onscreen_keyboard import LETTERS_MIN_WIDTH, OnScreenKeyboard
 from posapp.ui.kiosk.outcome_page import Outcome, OutcomePage
 from posapp.ui.kiosk.pin_pad import PinPad
 from posapp.ui.kiosk.privacy import wipe_shared_state
@@ -94,27 +97,35 @@ class KioskWindow(QWidget):
         scroll_layout.setContentsMargins(0, 0, 0, 0)
         scroll_layout.addWidget(self.form_card)
         scroll_layout.addStretch(1)
-        self.form_scroll = QScrollArea(self)
+        # As tall as the form where the screen has room (the keyboard then stands right
+        # under it in portrait), scrolling where it has not.
+        self.form_scroll = FittingScrollArea(self)
         self.form_scroll.setObjectName("formScroll")
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.form_scroll.setWidget(scroll_body)
         QScroller.grabGesture(self.form_scroll.viewport(),
                               QScroller.ScrollerGestureType.TouchGesture)
 
         self.keyboard = OnScreenKeyboard(self)
         self.keyboard.set_language(self.language)
+        self.keyboard.set_country(settings.store.country)
+        # The keyboard stands next to the field it fills: right under the form (portrait),
+        # or beside the focused field, as far as its column allows (landscape; the
+        # spacer above it is moved by _align_keyboard).
         self.keyboard_holder = QWidget(self)
-        keyboard_column = QVBoxLayout(self.keyboard_holder)
-        keyboard_column.setContentsMargins(0, 0, 0, 0)
-        keyboard_column.addStretch(1)
+        self._keyboard_column = QVBoxLayout(self.keyboard_holder)
+        self._keyboard_column.setContentsMargins(0, 0, 0, 0)
+        self._keyboard_column.setSpacing(0)
+        # Shrinks first when the column is short: never a minimum of its own.
+        self._keyboard_offset = QSpacerItem(0, 0, QSizePolicy.Policy.Fixed,
+                                            QSizePolicy.Policy.Maximum)
+        self._keyboard_column.addSpacerItem(self._keyboard_offset)
         keyboard_row = QHBoxLayout()
         keyboard_row.addStretch(1)
         keyboard_row.addWidget(self.keyboard, 100)
         keyboard_row.addStretch(1)
-        keyboard_column.addLayout(keyboard_row)
+        self._keyboard_column.addLayout(keyboard_row)
+        self._keyboard_column.addStretch(1)
+        self.keyboard_holder.installEventFilter(self)  # its new height: _align_keyboard
 
         self.form_page = QWidget(self)
         self.form_page.setObjectName("formPage")
@@ -153,6 +164,7 @@ class KioskWindow(QWidget):
         self.flow.gave_up.connect(self._on_gave_up)
         self.outcome.done.connect(self._on_outcome_done)
         self.form.terms_requested.connect(self._on_terms_requested)
+        self.form.submit_requested.connect(self._hide_keyboard)
         self.outcome.try_again.connect(self._on_try_again)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -208,6 +220,7 @@ class KioskWindow(QWidget):
             self.switch_language(store_language)
         self.pages.setCurrentWidget(self.form_page)
         self.form_scroll.verticalScrollBar().setValue(0)
+        self.keyboard.setVisible(True)
         self.form.focus_key_field()
         self._target_keyboard(self.form.key_editor())
         self.idle_guard.start()
@@ -235,6 +248,11 @@ class KioskWindow(QWidget):
 
     # -- layout ------------------------------------------------------------------------
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.keyboard_holder and event.type() == QEvent.Type.Resize:
+            self._align_keyboard()
+        return super().eventFilter(watched, event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_orientation()
@@ -252,7 +270,7 @@ class KioskWindow(QWidget):
         compact = self._compact
         self.header.set_compact(compact)
         if compact:
-            self._card_layout.setContentsMargins(28, 12, 28, 10)
+            self._card_layout.setContentsMargins(28, 10, 28, 8)
         else:
             self._card_layout.setContentsMargins(40, 26, 40, 22)
         self.pin_pad.set_compact(compact)
@@ -277,6 +295,10 @@ class KioskWindow(QWidget):
             self._page_grid.setSpacing(28)
         if landscape != self._landscape:
             self._landscape = landscape
+            # Portrait: the form as tall as it is, the keyboard right under it (and as wide
+            # as the screen allows); landscape: one column width for every key set.
+            self.form_scroll.set_fits_content(not landscape)
+            self.keyboard.setMinimumWidth(LETTERS_MIN_WIDTH if landscape else 0)
             grid = self._page_grid
             for widget in (self.header, self.form_scroll, self.keyboard_holder):
                 grid.removeWidget(widget)
@@ -294,15 +316,38 @@ class KioskWindow(QWidget):
                 grid.addWidget(self.header, 0, 0)
                 grid.addWidget(self.form_scroll, 1, 0)
                 grid.addWidget(self.keyboard_holder, 2, 0)
-                grid.setRowStretch(1, 1)
+                grid.setRowStretch(2, 1)  # the room left over goes under the keyboard
         self.staff_exit.corner.move(0, 0)
         self.staff_exit.corner.raise_()
+        self._align_keyboard()
+
+    def _align_keyboard(self) -> None:
+        """Landscape: the keyboard's top level with the top of the field it types into
+        (less a little air), as far as its column allows; portrait: right under the form."""
+        offset = 0
+        target = self.keyboard.target
+        holder = self.keyboard_holder
+        if self._landscape and target is not None and target.isVisible():
+            top = target.mapTo(self, target.rect().topLeft()).y() - holder.mapTo(
+                self, holder.rect().topLeft()).y() - Space.XL
+            room = holder.height() - self.keyboard.sizeHint().height()
+            offset = max(0, min(top, room))
+        if offset != self._keyboard_offset.sizeHint().height():
+            self._keyboard_offset.changeSize(0, offset, QSizePolicy.Policy.Fixed,
+                                             QSizePolicy.Policy.Maximum)
+            self._keyboard_column.invalidate()
 
     # -- slots ---------------------------------------------------------------------------
 
     def _target_keyboard(self, editor: QWidget) -> None:
         if isinstance(editor, QLineEdit):
             self.keyboard.set_target(editor, self.form.keyboard_kind(editor))
+            self._align_keyboard()
+
+    @Slot()
+    def _hide_keyboard(self) -> None:
+        """Join was tapped: nothing more to type while the signup is sent."""
+        self.keyboard.setVisible(False)
 
     @Slot(QWidget, QWidget)
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -387,6 +432,7 @@ class KioskWindow(QWidget):
     def _on_try_again(self) -> None:
         self.outcome.stop()
         self.pages.setCurrentWidget(self.form_page)
+        self.keyboard.setVisible(True)
         self.form.focus_key_field()
         self.idle_guard.start()
 

@@ -1,5 +1,6 @@
 """An on-screen keyboard that suits the field being filled in: digits for numbers, letters
-(with the Nordic letters of the chosen language) for names, @ and .com for e-mail.
+(with the Nordic letters of the chosen language) for names, @, .com and the store
+country's own domain (.se, .fi, .no, .dk) for e-mail.
 
 Keys never take the focus: each tap is sent to the field as the key event a physical
 keyboard would produce, so validation, undo and the cursor behave exactly the same
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QGridLayout,
+    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from posapp.form.attributes import Keyboard
 from posapp.ui.dates import date_separator
+from posapp.ui.design import TOUCH_MIN
 from posapp.ui.restyle import restyle, set_style_property
 from posapp.ui.type_ahead import KeyStroke
 
@@ -37,6 +40,18 @@ KeyboardKind = Keyboard
 # Widest the key sets grow (px): wide enough for thumbs, narrow enough to reach.
 DIGIT_PAD_WIDTH = 560
 LETTERS_WIDTH = 1080
+
+# A key's least width (the style sheet's min-width, kiosk_style.py) and the most keys in a
+# row: the letter rows'. The keyboard is never narrower than they need, whatever it shows.
+KEY_MIN_WIDTH = TOUCH_MIN
+MOST_KEYS_IN_A_ROW = 11
+_SPACING, _MARGIN = 8, 14
+
+# The least width of the letter keys (a key's 1-px border on each side is outside its
+# min-width): a landscape kiosk holds the keyboard at least this wide, so that its column
+# does not change width between the digit pad and the letters.
+LETTERS_MIN_WIDTH = (MOST_KEYS_IN_A_ROW * (KEY_MIN_WIDTH + 2)
+                     + (MOST_KEYS_IN_A_ROW - 1) * _SPACING + 2 * _MARGIN)
 
 BACKSPACE, SHIFT, NEXT, SPACE, LETTERS, DIGITS = (
     "backspace", "shift", "next", "space", "letters", "digits")
@@ -70,8 +85,20 @@ def _digit_pad(extra: str, letters_key: bool) -> list[list[Key]]:
     return rows
 
 
-def layout_rows(kind: KeyboardKind, language: str, letters: bool = False) -> list[list[Key]]:
-    """The rows of keys for ``kind``; ``letters`` is the letter page of a NUMBER field."""
+# Where a country's e-mail domain is not its ISO code in lower case.
+_DOMAIN_EXCEPTIONS = {"GB": ".uk"}
+
+
+def country_domain(country: str) -> str:
+    """The store country's top-level domain for the e-mail keys: ".se" for SE."""
+    code = country.upper()
+    return _DOMAIN_EXCEPTIONS.get(code, "." + code.lower()) if len(code) == 2 else ""
+
+
+def layout_rows(kind: KeyboardKind, language: str, letters: bool = False,
+                country: str = "") -> list[list[Key]]:
+    """The rows of keys for ``kind``; ``letters`` is the letter page of a NUMBER field;
+    ``country`` (the store's) adds its domain beside .com on the e-mail keys."""
     if kind is KeyboardKind.PHONE:
         return _digit_pad("+", letters_key=False)
     if kind is KeyboardKind.NUMBER and not letters:
@@ -87,8 +114,13 @@ def layout_rows(kind: KeyboardKind, language: str, letters: bool = False) -> lis
     rows.append([Key(action=SHIFT), *(Key(c) for c in "zxcvbnm"), Key("-"),
                  Key(action=BACKSPACE, span=2)])
     if kind is KeyboardKind.EMAIL:
-        rows.append([Key("@", span=2), Key("."), Key("_"), Key(".com", span=3),
-                     Key(action=NEXT, span=4)])
+        domain = country_domain(country)
+        if domain and domain != ".com":
+            rows.append([Key("@", span=2), Key("."), Key("_"), Key(".com", span=2),
+                         Key(domain, span=2), Key(action=NEXT, span=3)])
+        else:
+            rows.append([Key("@", span=2), Key("."), Key("_"), Key(".com", span=3),
+                         Key(action=NEXT, span=4)])
     elif kind is KeyboardKind.NAME:
         rows.append([Key("'"), Key(action=SPACE, span=7), Key("."), Key(action=NEXT, span=2)])
     elif kind is KeyboardKind.NUMBER:
@@ -114,12 +146,22 @@ class OnScreenKeyboard(QWidget):
         self.setObjectName("onscreenKeyboard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(14, 14, 14, 14)
-        self._grid.setSpacing(8)
+        # The keyboard's box keeps one width whichever keys it shows (digits, letters):
+        # the keys sit centred in it, the digit pad no wider than DIGIT_PAD_WIDTH.
+        self.setMaximumWidth(LETTERS_WIDTH)
+
+        self._keys = QWidget(self)
+        self._keys.setObjectName("keyboardKeys")
+        box = QHBoxLayout(self)
+        box.setContentsMargins(_MARGIN, _MARGIN, _MARGIN, _MARGIN)
+        box.addWidget(self._keys)
+        self._grid = QGridLayout(self._keys)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(_SPACING)
         self._target: QLineEdit | None = None
         self._kind = KeyboardKind.TEXT
         self._language = "en"
+        self._country = ""
         self._letters = False
         self._shift = False
         self._buttons: dict[QPushButton, Key] = {}
@@ -154,6 +196,13 @@ class OnScreenKeyboard(QWidget):
             self._language = language
             self._build()
 
+    def set_country(self, country: str) -> None:
+        """The store's country: its domain on the e-mail keys."""
+        if country != self._country:
+            self._country = country
+            if self._kind is KeyboardKind.EMAIL:
+                self._build()
+
     def reset(self) -> None:
         """Back to the first page of the current key set, shift off."""
         self._shift = False
@@ -182,10 +231,10 @@ class OnScreenKeyboard(QWidget):
             button.hide()
             button.deleteLater()
         self._buttons = {}
-        rows = layout_rows(self._kind, self._language, self._letters)
+        rows = layout_rows(self._kind, self._language, self._letters, self._country)
         digits = len(rows[0]) == 3
         self.setProperty("pad", "digits" if digits else "letters")
-        self.setMaximumWidth(DIGIT_PAD_WIDTH if digits else LETTERS_WIDTH)
+        self._keys.setMaximumWidth(DIGIT_PAD_WIDTH if digits else LETTERS_WIDTH)
         for r, row in enumerate(rows):
             column = 0
             for key in row:
@@ -197,7 +246,7 @@ class OnScreenKeyboard(QWidget):
         restyle(self)  # its "pad" property changed
 
     def _make_button(self, key: Key) -> QPushButton:
-        button = QPushButton(self)
+        button = QPushButton(self._keys)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setAutoDefault(False)
         button.setObjectName(f"key_{key.action or key.text}")
