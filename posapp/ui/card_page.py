@@ -8,7 +8,8 @@ card while the action bar stays on screen under it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.ui.consent_box import ConsentBox
 from posapp.ui.design import Space
 
 #: A card's widest: a form reads best in one column of about this width.
@@ -155,4 +157,13 @@ class CardPage(QObject):
         """The field given the focus (Tab, or Save going to the first gap) is scrolled
         into view."""
         if new is not None and self.body.isAncestorOf(new):
-            self.scroll.ensureWidgetVisible(new, 0, Space.XL)
+            # A consent's box with its text and its message, not the box alone.
+            holder = new.parentWidget()
+            target = holder if isinstance(holder, ConsentBox) else new
+            # Once the layout has settled: a message shown with the focus (Save on a field
+            # still missing) makes the field taller.
+            QTimer.singleShot(0, self, lambda: self._keep_in_view(target))
+
+    def _keep_in_view(self, target: QWidget) -> None:
+        if shiboken6.isValid(target) and target.isVisible():
+            self.scroll.ensureWidgetVisible(target, 0, Space.XL)
