@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.lookups = IdentifierLookups(self.form.model, self.identifier_checks,
                                          lambda: self.runner.client, self)
         self.form.edited.connect(self.lookups.form_changed)
+        self.form.edited.connect(self._on_form_edited)
         self.flow = SignupFlow(self.form, self.runner, self, outbox, self.identifier_checks)
         self.flow.signed_up.connect(self._on_signed_up)
         self.flow.kept.connect(self._on_kept)
@@ -238,9 +239,17 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_signup(self) -> None:
-        """Back to the signup form as it was left."""
+        """Back to the signup form as it was left; after a saved signup, a new one (the
+        next customer must not find the last one's details, nor add to them)."""
+        if self._form_saved:
+            self.new_signup()
+            return
         self.pages.setCurrentIndex(self.SIGNUP)
         self.form.focus_key_field()
+
+    @Slot()
+    def _on_form_edited(self) -> None:
+        self._form_saved = False  # typing again: the form holds something unsaved
 
     @Slot(str, str)
     def sign_up_with_key(self, attribute: str, text: str) -> None:

@@ -200,3 +200,18 @@ def test_discarding_a_waiting_signup_asks_first(
     page.confirm_discard.button(QMessageBox.StandardButton.Discard).click()
     assert store.counts().waiting == 0
     assert page.list.count() == 0 and page.empty.isVisibleTo(page)
+
+
+def test_back_from_find_member_after_a_save_is_a_new_signup(
+        qtbot: QtBot, till: MainWindow, emulator: EmulatorServer) -> None:
+    """After a saved signup, the form the cashier comes back to is the next customer's:
+    the saved details are not shown again, and typing there is unsaved typing."""
+    type_and_save(qtbot, till)
+    qtbot.waitUntil(lambda: till.showing_confirmation, timeout=10_000)
+    till.show_find_member()
+    till.show_signup()
+    assert till.form.is_pristine()
+    key = till.form.key_editor()
+    assert isinstance(key, QLineEdit)
+    qtbot.keyClicks(key, "070")
+    assert till.has_unsaved_typing()  # closing now would ask
