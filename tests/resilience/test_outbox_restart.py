@@ -4,6 +4,7 @@ Engage comes back, the till restarts, and exactly one contact exists (issue 15's
 from __future__ import annotations
 
 import os
+import selectors
 import signal
 import subprocess
 import sys
@@ -53,17 +54,25 @@ def _start(config: Path, mode: str, tmp_path: Path) -> subprocess.Popen[str]:
 
 
 def _wait_for_line(process: subprocess.Popen[str], wanted: str, seconds: float) -> str:
+    """The till's output up to the line ``wanted``; a till that says nothing for
+    ``seconds`` (a guard against a hang, far above the usual) is killed and fails the
+    test, never left running."""
     assert process.stdout is not None
-    seen = []
-    deadline = time.monotonic() + seconds  # a guard against a hang, far above the usual
-    while time.monotonic() < deadline:
-        line = process.stdout.readline()
-        if not line:
-            break
-        seen.append(line)
-        if line.strip() == wanted:
-            return "".join(seen)
+    seen: list[str] = []
+    with selectors.DefaultSelector() as waiting:
+        waiting.register(process.stdout, selectors.EVENT_READ)
+        deadline = time.monotonic() + seconds
+        while (left := deadline - time.monotonic()) > 0:
+            if not waiting.select(left):
+                break
+            line = process.stdout.readline()
+            if not line:
+                break
+            seen.append(line)
+            if line.strip() == wanted:
+                return "".join(seen)
     process.kill()
+    process.wait()
     raise AssertionError(f"no {wanted!r} from the till:\n{''.join(seen)}")
 
 
