@@ -38,6 +38,9 @@ EXCLUDES = [
     # Python 3.13's pydoc, which python-stdnum imports, loads its pager.)
     "setuptools", "pkg_resources", "pydoc_data", "readline", "curses", "_curses",
     "_pydecimal",
+    # multiprocessing: no process pool anywhere; collected, PyInstaller's runtime hook
+    # imported it at every start (10 ms of the frozen till's 200 before its first paint).
+    "multiprocessing",
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtPdf", "PySide6.QtDBus",
     "PySide6.QtPrintSupport", "PySide6.QtSql", "PySide6.QtXml", "PySide6.QtConcurrent",
