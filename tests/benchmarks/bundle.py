@@ -99,7 +99,7 @@ def biggest(bundle: Path, count: int = 12) -> dict[str, float]:
     sizes: dict[str, float] = {}
     internal = bundle / "_internal"
     for child in [*internal.iterdir(), *(internal / "PySide6" / "Qt" / "lib").iterdir()]:
-        if child.name == "PySide6":
+        if child.name == "PySide6" or child.is_symlink():  # Qt's libraries are linked twice
             continue
         sizes[str(child.relative_to(bundle))] = round(size_mb(child), 2)
     ranked = sorted(sizes.items(), key=lambda item: -item[1])[:count]
