@@ -39,6 +39,8 @@ BUILD = ROOT / "build"
 BARE_WINDOW = BUILD / "bare" / "dist" / "bare_window" / "bare_window"
 BUNDLE_INFO = BUILD / "bundle-info.json"
 BUILD_PY = ROOT / "installer" / "build.py"
+#: What a build started by the benchmark printed (PyInstaller's warnings included).
+BUILD_LOG = BUILD / "benchmark-build.log"
 
 
 def _version() -> str:
@@ -72,8 +74,7 @@ def ensure_builds() -> tuple[Path, Path, bool]:
     if deb is None or deb.stat().st_mtime < sources:
         reused = False
         print("bundle: building the .deb (installer/build.py, a few minutes) …", flush=True)
-        subprocess.run([python3, str(BUILD_PY)], cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL)
+        _build(python3)
         deb = _deb()
         assert deb is not None
     bare_sources = max(deb.stat().st_mtime,
@@ -82,9 +83,19 @@ def ensure_builds() -> tuple[Path, Path, bool]:
         reused = False
         print("bundle: freezing the bare window (installer/build.py --bare-window) …",
               flush=True)
-        subprocess.run([python3, str(BUILD_PY), "--bare-window"], cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL)
+        _build(python3, "--bare-window")
     return deb, BARE_WINDOW, reused
+
+
+def _build(python3: str, *args: str) -> None:
+    """installer/build.py ARGS, its output in BUILD_LOG (the log's end if it fails)."""
+    BUILD.mkdir(exist_ok=True)
+    with BUILD_LOG.open("a", encoding="utf-8") as log:
+        done = subprocess.run([python3, str(BUILD_PY), *args], cwd=ROOT, stdout=log,
+                              stderr=subprocess.STDOUT, check=False)
+    if done.returncode != 0:
+        tail = BUILD_LOG.read_text(encoding="utf-8")[-3000:]
+        raise RuntimeError(f"installer/build.py {' '.join(args)} failed:\n{tail}")
 
 
 def size_mb(path: Path) -> float:
