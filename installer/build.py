@@ -3,11 +3,19 @@
     python3 installer/build.py                  # build/dist/posapp/ and build/posapp_<v>_<arch>.deb
     python3 installer/build.py --bundle-only    # the PyInstaller folder only (Windows does this)
     python3 installer/build.py --plain-pyside6  # also measure an untrimmed full-PySide6 bundle
+    python3 installer/build.py --bare-window    # only the benchmark's frozen bare window
+    python3 installer/build.py --python PATH    # bundle this Python (else: see below)
 
-Creates its own build venv (build/venv) with posapp's dependencies and PyInstaller, so the
-machine needs only Python 3.11+ (and dpkg-deb for the .deb). Compiles the translations,
-renders the icon from posapp/resources/posapp.svg, runs installer/posapp.spec, then packs
-/opt/posapp, /usr/bin/posapp, a desktop entry and the icon into the .deb.
+The bundle carries the Python its build venv was made with: the newest CPython 3.12 or
+later this machine has (on PATH as python3.N, pyenv's versions, or the Windows py
+launcher), else ``--python`` / POSAPP_BUILD_PYTHON, else, with a warning, the Python
+running this script. 3.12 made None, True and False immortal, so PySide6 6.12's reference
+bug (posapp/refcount_guard.py) cannot hurt the bundle. Creates its own build venv
+(build/venv) with posapp's dependencies and PyInstaller, so the machine needs only Python
+3.11+ (and dpkg-deb for the .deb). Compiles the translations, renders the icon from
+posapp/resources/posapp.svg, runs installer/posapp.spec, trims ICU's data
+(installer/icu_data.py), then packs /opt/posapp, /usr/bin/posapp, a desktop entry and the
+icon into the .deb.
 """
 
 from __future__ import annotations
@@ -23,23 +31,34 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import icu_data  # installer/icu_data.py, beside this file
+
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build"
 VENV = BUILD / "venv"
 DIST = BUILD / "dist"
 BUNDLE = DIST / "posapp"
+BARE = BUILD / "bare"
+BARE_BUNDLE = BARE / "dist" / "bare_window"
+#: Where the built bundle says which Python it carries (read by the smoke test, the benchmark).
+BUNDLE_INFO = BUILD / "bundle-info.json"
+#: The oldest Python whose None, True and False are immortal (PEP 683).
+IMMORTAL_SINGLETONS = (3, 12)
 MEASUREMENTS = ROOT / "installer" / "measurements.json"
 PYINSTALLER = "pyinstaller>=6.10,<7"
 
 #: What the bundle needs from the system (the spec leaves the desktop's own libraries out):
-#: Qt's xcb platform plugin, fonts, EGL/GL, GLib and D-Bus. build_deb() adds whatever else
-#: ldd finds the bundle using, so this list can only be too long, never too short.
+#: Qt's xcb platform plugin, fonts, EGL/GL, GLib and D-Bus; OpenSSL and SQLite. build_deb()
+#: adds whatever else ldd finds the bundle using, so this list can only be too long, never
+#: too short.
 DEB_DEPENDS = (
     "libc6 (>= 2.28)", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
     "libxkbcommon-x11-0", "libxkbcommon0", "libxcb-image0", "libxcb-render-util0",
     "libxcb-shape0", "libxcb-randr0", "libxcb-xfixes0", "libxcb-xkb1", "libxcb-shm0",
     "libxcb-sync1", "libxcb-render0", "libxcb1", "libx11-xcb1", "libx11-6",
     "libegl1", "libgl1", "libfontconfig1", "libfreetype6", "libglib2.0-0", "libdbus-1-3",
+    "libssl3", "libsqlite3-0",
 )
 
 DESKTOP_ENTRY = """[Desktop Entry]
@@ -74,16 +93,83 @@ def version() -> str:
     return namespace["__version__"]
 
 
-def ensure_venv(venv: Path, requirements: list[str]) -> Path:
-    """A venv with ``requirements``; re-installed only when they or pyproject.toml change."""
+_PROBE = ("import sys, ssl, sqlite3, ctypes, venv, sysconfig; "
+          "print(sys.implementation.name, '.'.join(map(str, sys.version_info[:3])), "
+          "sysconfig.get_config_var('Py_ENABLE_SHARED') or 0)")
+
+
+def python_version(python: str) -> tuple[int, ...] | None:
+    """The version of a CPython that can build the bundle (venv, ssl, sqlite3, ctypes, a
+    shared libpython for PyInstaller); None for any other."""
+    try:
+        done = subprocess.run([python, "-c", _PROBE], capture_output=True, text=True,
+                              timeout=30, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    parts = done.stdout.split()
+    if done.returncode != 0 or len(parts) != 3 or parts[0] != "cpython":
+        return None
+    if os.name != "nt" and parts[2] != "1":
+        return None  # a static build: PyInstaller needs libpython3.N.so
+    return tuple(int(part) for part in parts[1].split("."))
+
+
+def candidate_pythons() -> list[str]:
+    """Every Python 3.12+ this machine offers: python3.N on PATH, pyenv's, the py launcher."""
+    found: list[str] = []
+    for minor in range(30, IMMORTAL_SINGLETONS[1] - 1, -1):
+        path = shutil.which(f"python3.{minor}")
+        if path:
+            found.append(path)
+    pyenv_root = Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv")
+    found += [str(p) for p in sorted((pyenv_root / "versions").glob("3.*/bin/python3"))]
+    launcher = shutil.which("py") if os.name == "nt" else None
+    if launcher:
+        listed = subprocess.run([launcher, "--list-paths"], capture_output=True, text=True,
+                                check=False).stdout
+        found += [line.split()[-1] for line in listed.splitlines() if line.strip()]
+    return found
+
+
+def choose_python(requested: str | None) -> tuple[str, tuple[int, ...]]:
+    """The Python to bundle: the one asked for, else the newest 3.12+, else this one."""
+    if requested:
+        version = python_version(requested)
+        if version is None:
+            raise SystemExit(f"[build] {requested} cannot build the bundle (CPython with "
+                             "venv, ssl, sqlite3, ctypes and a shared libpython needed)")
+        return requested, version
+    best: tuple[tuple[int, ...], str] | None = None
+    for candidate in candidate_pythons():
+        version = python_version(candidate)
+        if version is not None and version >= IMMORTAL_SINGLETONS and (
+                best is None or version > best[0]):
+            best = (version, candidate)
+    if best is not None:
+        return best[1], best[0]
+    current = tuple(sys.version_info[:3])
+    log(f"WARNING: no CPython {IMMORTAL_SINGLETONS[0]}.{IMMORTAL_SINGLETONS[1]} or later "
+        f"found (python3.N on PATH, pyenv, --python); the bundle carries this Python "
+        f"{'.'.join(map(str, current))}, where posapp/refcount_guard.py has to keep None "
+        "and True alive")
+    return sys.executable, current
+
+
+def ensure_venv(venv: Path, requirements: list[str], base: str | None = None) -> Path:
+    """A venv of ``base`` (default: this Python) with ``requirements``; made anew when the
+    Python differs, re-installed only when the requirements or pyproject.toml change."""
+    base = base or sys.executable
     python = venv_python(venv)
-    stamp_text = "\n".join(requirements) + (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    stamp_text = "\n".join([*requirements, str(python_version(base))]) + (
+        ROOT / "pyproject.toml").read_text(encoding="utf-8")
     stamp = hashlib.sha256(stamp_text.encode()).hexdigest()
     marker = venv / ".posapp-build-stamp"
     if python.exists() and marker.exists() and marker.read_text() == stamp:
         return python
+    if python.exists() and python_version(str(python)) != python_version(base):
+        shutil.rmtree(venv)
     if not python.exists():
-        run([sys.executable, "-m", "venv", str(venv)])
+        run([base, "-m", "venv", str(venv)])
     run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check",
          *requirements])
     marker.write_text(stamp)
@@ -126,6 +212,41 @@ def build_bundle(python: Path, icon_folder: Path) -> Path:
          "--distpath", str(DIST), "--workpath", str(BUILD / "work"),
          str(ROOT / "installer" / "posapp.spec")], env=env)
     return BUNDLE
+
+
+def trim_icu(bundle: Path) -> None:
+    """Qt's ICU data library, cut to posapp's languages (installer/icu_data.py)."""
+    for library in sorted(bundle.rglob("libicudata.so.*")):
+        if library.is_symlink():
+            continue
+        try:
+            before, after = icu_data.trim(library)
+        except icu_data.UnexpectedLayout as exc:
+            log(f"warning: {library.name} left whole ({exc})")
+            continue
+        log(f"{library.name}: {before / 1e6:.1f} MB -> {after / 1e6:.1f} MB "
+            f"({icu_data.check(library)} items kept)")
+
+
+def write_bundle_info(python: Path) -> dict[str, str]:
+    """build/bundle-info.json: the Python and Qt the bundle carries."""
+    done = subprocess.run(
+        [str(python), "-c", "import platform, PySide6, PyInstaller; print(platform."
+         "python_version(), PySide6.__version__, PyInstaller.__version__)"],
+        check=True, capture_output=True, text=True)
+    python_v, pyside6_v, pyinstaller_v = done.stdout.split()
+    info = {"python": python_v, "pyside6": pyside6_v, "pyinstaller": pyinstaller_v}
+    BUNDLE_INFO.write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+    return info
+
+
+def build_bare_window(python: Path) -> Path:
+    """The benchmark's yardstick frozen like posapp (installer/bare_window.spec)."""
+    run([str(python), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(BARE / "dist"), "--workpath", str(BARE / "work"),
+         str(ROOT / "installer" / "bare_window.spec")])
+    trim_icu(BARE_BUNDLE)
+    return BARE_BUNDLE
 
 
 def size_mb(path: Path) -> float:
@@ -253,16 +374,30 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bundle-only", action="store_true",
                         help="build the PyInstaller folder but no .deb")
+    parser.add_argument("--bare-window", action="store_true",
+                        help="build only the start-up benchmark's frozen bare window "
+                             f"({BARE_BUNDLE.relative_to(ROOT)})")
+    parser.add_argument("--python", default=os.environ.get("POSAPP_BUILD_PYTHON"),
+                        help="the Python to bundle (default: the newest 3.12+ found)")
     parser.add_argument("--plain-pyside6", action="store_true",
                         help="also build untrimmed full-PySide6 bundles and record their size "
                              f"in {MEASUREMENTS.relative_to(ROOT)}")
     args = parser.parse_args()
     started = time.monotonic()
-    python = ensure_venv(VENV, [str(ROOT), PYINSTALLER])
+    base, base_version = choose_python(args.python)
+    log(f"bundling Python {'.'.join(map(str, base_version))} ({base})")
+    python = ensure_venv(VENV, [str(ROOT), PYINSTALLER], base)
+    if args.bare_window:
+        bare = build_bare_window(python)
+        log(f"bare window: {bare} ({size_mb(bare):.1f} MB)")
+        return 0
     compile_translations(python)
     icon_folder = render_icon(python)
     bundle = build_bundle(python, icon_folder)
-    log(f"bundle: {bundle} ({size_mb(bundle):.1f} MB)")
+    trim_icu(bundle)
+    info = write_bundle_info(python)
+    log(f"bundle: {bundle} ({size_mb(bundle):.1f} MB; Python {info['python']}, "
+        f"PySide6 {info['pyside6']})")
     if not args.bundle_only and sys.platform.startswith("linux"):
         deb = build_deb(bundle, icon_folder)
         log(f"deb: {deb} ({size_mb(deb):.1f} MB)")

@@ -2,15 +2,11 @@
 
 import sys
 
-from posapp import collector
+from posapp.cli import main
 
 
 def run() -> int:
-    """posapp's entry point: the cycle collector waits for the first paint (see
-    posapp/collector.py), then the command line decides."""
-    collector.pause()
-    from posapp.cli import main
-
+    """posapp's entry point: the command line decides."""
     return main()
 
 

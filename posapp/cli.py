@@ -10,7 +10,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from posapp import __version__, collector
+from posapp import __version__
 from posapp.config import (
     DEMO_API_KEY,
     ConfigError,
@@ -129,7 +129,7 @@ def _self_test(_args: argparse.Namespace) -> int:
 
 
 #: The commands that do their job and exit, without the till's window, in the order they
-#: win when several are given. Only the window's start-up pauses the cycle collector.
+#: win when several are given.
 ONE_SHOT_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "hash_pin": lambda _args: _hash_pin(),
     "self_test": _self_test,
@@ -142,7 +142,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     for flag, command in ONE_SHOT_COMMANDS.items():
         if getattr(args, flag):
-            collector.resume()  # only the window's start-up waits for it: collector.py
             return command(args)
     try:
         settings = resolve_settings(args)

@@ -20,7 +20,6 @@ from posapp.engage import (
     CannotConnect,
     CertificateRejected,
     ConnectionDropped,
-    EngageClient,
     EngageError,
     EngageTimedOut,
     NoAnswer,
@@ -31,6 +30,7 @@ from posapp.engage import (
 )
 from posapp.engage.budgets import Budgets
 from posapp.engage.certificates import certificate_problem, exception_chain
+from posapp.engage.client import EngageClient
 from posapp.engage.errors import CertificateProblem
 from posapp.engage.retry import RetryPolicy
 

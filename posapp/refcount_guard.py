@@ -21,9 +21,11 @@ posapp did so after a few dozen signups. Minimal reproduction::
         sender.ping.emit()
     print(sys.getrefcount(None) - none, sys.getrefcount(True) - true)  # -1000 -1000
 
-Python 3.12 made these objects immortal (PEP 683), which ends the problem there. On 3.11
-this module does the same by hand, once, at start-up: it raises their reference counts by
-2**40, more than any number of calls a process can make. No Qt here.
+Python 3.12 made these objects immortal (PEP 683), which ends the problem there: the
+installed bundle carries 3.12 or later (installer/build.py), where this does nothing. On
+3.11, still supported for a venv install, this module does the same by hand, once, at
+start-up: it raises their reference counts by 2**40, more than any number of calls a
+process can make. No Qt here.
 """
 
 from __future__ import annotations

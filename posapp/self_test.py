@@ -12,6 +12,7 @@ crashes after a few thousand processEvents calls).
 from __future__ import annotations
 
 import os
+import platform
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +37,7 @@ class SelfTestResult:
 
 def _check_bundle_contents(result: SelfTestResult) -> None:
     """What trimming could have dropped: fail loudly here rather than on a till."""
-    from PySide6.QtCore import QLibraryInfo, QTranslator
+    from PySide6.QtCore import QCollator, QLibraryInfo, QLocale, QTranslator
     from PySide6.QtGui import QImageReader
 
     from posapp.ui.style import ARROW
@@ -52,6 +53,11 @@ def _check_bundle_contents(result: SelfTestResult) -> None:
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if not translator.load("qtbase_sv", folder):
         result.failure = f"Qt's Swedish translation (qtbase_sv.qm) is missing from {folder}"
+        return
+    # ICU's data is trimmed to posapp's languages (installer/icu_data.py): Swedish sorts
+    # ö after z only with its collation data, root's puts it beside o.
+    if QCollator(QLocale("sv_SE")).compare("ö", "z") <= 0:
+        result.failure = "ICU's Swedish collation data is missing (libicudata)"
         return
     from posapp.api_key_store import store_name
 
@@ -75,7 +81,7 @@ def _signup(result: SelfTestResult) -> None:
 
     from posapp.config import DEMO_API_KEY, demo_settings
     from posapp.emulator import EmulatorServer
-    from posapp.engage import EngageClient
+    from posapp.engage.client import EngageClient
     from posapp.ui.app import create_application, dispose_window
     from posapp.ui.main_window import MainWindow
 
@@ -120,7 +126,8 @@ def run_self_test() -> int:
 
         from posapp import __version__
 
-        result.notes.append(f"posapp {__version__}, PySide6 {pyside_version}")
+        result.notes.append(f"posapp {__version__}, PySide6 {pyside_version}, "
+                            f"Python {platform.python_version()}")
         _signup(result)
         if result.failure is None:
             _check_bundle_contents(result)

@@ -14,8 +14,8 @@ import pytest
 
 from posapp.config import DEMO_API_KEY, Settings, demo_settings
 from posapp.emulator import EmulatorServer
-from posapp.engage import EngageClient
 from posapp.engage.budgets import Budgets
+from posapp.engage.client import EngageClient
 from posapp.engage.retry import RetryPolicy
 
 

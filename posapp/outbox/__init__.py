@@ -14,34 +14,9 @@ store or a user-only key file.
                           on_change=emit_status,
                           retention=timedelta(days=settings.outbox.retention_days))
     sender.start(); ...; sender.stop()
+
+This package's ``__init__`` imports nothing: SQLite and cryptography load when the outbox
+is opened, after the window's first paint (posapp/ui/outbox_link.py), not whenever a
+module names one of the light ones (``send_now``, ``errors``). Import from the module that
+defines a name.
 """
-
-from posapp.outbox.background import background_client
-from posapp.outbox.backoff import Backoff
-from posapp.outbox.data_key import DataKey, load_data_key
-from posapp.outbox.errors import EntryBusy, OutboxError, OutboxKeyError
-from posapp.outbox.outcomes import Verdict, verdict_for
-from posapp.outbox.problem import Problem, ProblemKind
-from posapp.outbox.sender import OutboxSender, OutboxStatus, SendResult
-from posapp.outbox.store import OutboxCounts, OutboxEntry, OutboxStore, default_path
-
-__all__ = [
-    "Backoff",
-    "DataKey",
-    "EntryBusy",
-    "OutboxCounts",
-    "OutboxEntry",
-    "OutboxError",
-    "OutboxKeyError",
-    "OutboxSender",
-    "OutboxStatus",
-    "OutboxStore",
-    "Problem",
-    "ProblemKind",
-    "SendResult",
-    "Verdict",
-    "background_client",
-    "default_path",
-    "load_data_key",
-    "verdict_for",
-]

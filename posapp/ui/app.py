@@ -14,7 +14,6 @@ import shiboken6
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from posapp import collector
 from posapp.config import Settings
 from posapp.refcount_guard import protect_singletons
 from posapp.ui.first_paint import after_first_paint, install_if_requested
@@ -98,7 +97,7 @@ def show_till(window: QWidget, settings: Settings) -> None:
 def outbox_for(settings: Settings, api_key: str) -> Iterator[OutboxLink]:
     """The outbox of this till: the user data directory's (``[outbox] path``); in demo
     mode a scratch one, gone at exit, since the demo's Engage forgets everything too."""
-    from posapp.outbox import background_client
+    from posapp.outbox.background import background_client
 
     def client() -> EngageClient:
         return background_client(settings.engage, api_key)
@@ -169,7 +168,6 @@ def defer_until_painted(window: QWidget, runner: RequestRunner | None = None,
             runner.warm_up()
         if outbox is not None:
             outbox.open()
-        collector.resume()  # start-up is over: posapp/collector.py
 
     after_first_paint(window, load)
 
@@ -182,6 +180,7 @@ def run_kiosk(settings: Settings, api_key: str) -> int:
     with outbox_for(settings, api_key) as outbox:
         window = KioskWindow(settings, _client_factory(settings, api_key), outbox=outbox)
         defer_until_painted(window, window.runner, modules=(), outbox=outbox)
+        install_if_requested(window)  # the start-up probe, as for the till
         signals = ShutdownSignals(window.leave)  # the OS's stop is staff's
         window.start()
         try:

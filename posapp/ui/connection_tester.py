@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from posapp.config import EngageSettings
 from posapp.connection_check import Diagnosis, check_connection, diagnose, probe_client
-from posapp.engage import EngageClient
+from posapp.engage.client import EngageClient
 from posapp.masking import add_secret
 from posapp.ui.request_runner import RequestRunner
 

@@ -12,12 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from posapp.engage import (
-    Contact,
-    InvalidRequest,
-    MultipleMatches,
-    NotFound,
-)
+from posapp.engage import InvalidRequest, MultipleMatches, NotFound
+from posapp.engage.models import Contact
 from posapp.ui.dialogs.problem_dialog import ProblemDialog
 from posapp.ui.find_member_page import FindMemberPage
 from posapp.ui.request_flow import RequestFlow

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from posapp.engage.client import EngageClient
     from posapp.engage.models import Contact
     from posapp.form.request import SignupRequest
-    from posapp.outbox import OutboxStatus
+    from posapp.outbox.sender import OutboxStatus
     from posapp.ui.find_member_flow import FindMemberFlow
     from posapp.ui.find_member_page import FindMemberPage
     from posapp.ui.waiting_page import WaitingPage
@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_outbox_status(self, status: object) -> None:
-        from posapp.outbox import OutboxStatus
+        from posapp.outbox.sender import OutboxStatus
 
         if not isinstance(status, OutboxStatus):
             return
@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _open_waiting(self, entry_id: int) -> None:
         """A signup Engage refused, back on the form with what it named marked."""
-        from posapp.outbox import EntryBusy
+        from posapp.outbox.errors import EntryBusy
 
         store = self.outbox.store if self.outbox is not None else None
         if store is None or self.runner.busy:

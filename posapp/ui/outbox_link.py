@@ -26,7 +26,9 @@ from posapp.config import Settings
 
 if TYPE_CHECKING:
     from posapp.engage.client import EngageClient
-    from posapp.outbox import Backoff, OutboxSender, OutboxStatus, OutboxStore
+    from posapp.outbox.backoff import Backoff
+    from posapp.outbox.sender import OutboxSender, OutboxStatus
+    from posapp.outbox.store import OutboxStore
 
 log = logging.getLogger("posapp.ui")
 
@@ -57,7 +59,9 @@ class OutboxLink(QObject):
         credential store and the cipher are not needed to draw the window)."""
         if self.store is not None or self.problem:
             return
-        from posapp.outbox import OutboxError, OutboxSender, OutboxStore
+        from posapp.outbox.errors import OutboxError
+        from posapp.outbox.sender import OutboxSender
+        from posapp.outbox.store import OutboxStore
 
         try:
             if self._given_store is not None:

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.masking import mask_value
-from posapp.outbox import OutboxEntry, OutboxStatus
+from posapp.outbox.sender import OutboxStatus
+from posapp.outbox.store import OutboxEntry
 from posapp.ui import field_labels
 from posapp.ui.dialogs.discard_question import discard_question, discarded
 from posapp.ui.key_map import Action, View, action_for

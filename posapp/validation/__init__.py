@@ -4,10 +4,12 @@ The form model calls an attribute's validator (the attribute table,
 ``posapp/form/attributes.py``, says which) on every keystroke and the form shows the
 result's state and message beside the field; the result's ``value`` is what goes to Engage.
 Kept free of Qt so it can be tested on its own and reused by the emulator and the client.
+The phone and personal-number checks (phonenumbers, python-stdnum) are imported from
+their modules, ``phone`` and ``identity``, not re-exported here: the form's first frame
+does not need them (:func:`warm_up` loads them just after it).
 """
 
 import importlib
-from typing import Any
 
 from posapp.validation.address import validate_city, validate_street, validate_zip_code
 from posapp.validation.codes import validate_external_id, validate_gender, validate_lang
@@ -24,25 +26,14 @@ from posapp.validation.names import validate_name
 from posapp.validation.result import DEFAULT_CONTEXT, FieldContext, FieldResult, FieldState
 from posapp.validation.text import clean_input
 
-_LAZY = {
-    "validate_personal_number": "posapp.validation.identity",
-    "validate_phone": "posapp.validation.phone",
-}
-
-
-def __getattr__(name: str) -> Any:
-    """phonenumbers and python-stdnum load on first use, not with the package."""
-    if name in _LAZY:
-        value = getattr(importlib.import_module(_LAZY[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'posapp.validation' has no attribute {name!r}")
+#: The checks whose libraries wait until after the first paint.
+DEFERRED = ("posapp.validation.identity", "posapp.validation.phone")
 
 
 def warm_up() -> None:
     """Load the phone and personal-number checks now (the app calls it
     after the first paint), so that the first keystroke does not wait for them."""
-    for module in _LAZY.values():
+    for module in DEFERRED:
         importlib.import_module(module)
 
 
@@ -64,8 +55,6 @@ __all__ = [
     "validate_gender",
     "validate_lang",
     "validate_name",
-    "validate_personal_number",
-    "validate_phone",
     "validate_street",
     "validate_zip_code",
     "warm_up",

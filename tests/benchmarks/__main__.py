@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.benchmarks import (
+    bundle,
     deadlines,
     engage_budgets,
     fleet_drain,
@@ -39,6 +40,8 @@ MEASURES: dict[str, Callable[[bool], list[Figure]]] = {
     "engage_budgets": engage_budgets.measure,
     "fleet_drain": fleet_drain.measure,
     "deadlines": deadlines.measure,
+    # Last: builds the bundle when build/ has none newer than the sources (minutes).
+    "bundle": bundle.measure,
 }
 
 

@@ -13,9 +13,8 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer, SignalInstance
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from posapp import collector
 from posapp.config import DEMO_API_KEY, DEMO_CONTACT_TYPES, Settings, settings_from_mapping
-from posapp.engage import EngageClient
+from posapp.engage.client import EngageClient
 from posapp.ui.app import create_application, defer_until_painted
 from posapp.ui.main_window import MainWindow
 
@@ -32,8 +31,7 @@ def till_settings(base_url: str, language: str = "en", create_timeout: float = 8
 
 def open_window(settings: Settings) -> tuple[QApplication, EngageClient, MainWindow]:
     """The application, a client and the main window, shown and painted; started as
-    ``posapp`` starts it, with the cycle collector paused until the first paint."""
-    collector.pause()
+    ``posapp`` starts it."""
     app = create_application(settings.store.language)
     client = EngageClient.from_settings(settings.engage, DEMO_API_KEY)
     window = MainWindow(settings, client)

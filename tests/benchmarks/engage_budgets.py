@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from posapp.config import DEMO_API_KEY, DEMO_CONTACT_TYPES, EngageSettings, settings_from_mapping
-from posapp.engage import ContactDraft, EngageClient, EngageError
+from posapp.engage import EngageError
 from posapp.engage.budgets import ENGAGE_CREATE_LIMIT_SECONDS
+from posapp.engage.client import EngageClient
+from posapp.engage.models import ContactDraft
 from tests.benchmarks.harness import EmulatorProcess, Figure, control
 
 #: Longer than any budget: a request that never gets an answer.

@@ -98,8 +98,8 @@ def _durable(count: int) -> None:
     the disk's own sync time, the floor of any durable write (shared disks vary)."""
     import os
 
-    from posapp.outbox import OutboxStore
     from posapp.outbox.sealing import new_key
+    from posapp.outbox.store import OutboxStore
 
     directory = Path(tempfile.mkdtemp(prefix="durable-", dir=scratch_dir()))
     samples: list[float] = []
@@ -206,11 +206,12 @@ def _drain_part(base_url: str, first: int, tills: int, per_till: int) -> None:
     """Tills ``first`` … ``first + tills - 1``: set up, report ready, wait for ``go`` on
     stdin, start every sender at once, report when every outbox is empty."""
     from posapp.config import DEMO_API_KEY
-    from posapp.engage import EngageClient
     from posapp.engage.budgets import Budgets
+    from posapp.engage.client import EngageClient
     from posapp.engage.retry import RetryPolicy
-    from posapp.outbox import OutboxSender, OutboxStatus, OutboxStore
     from posapp.outbox.sealing import new_key
+    from posapp.outbox.sender import OutboxSender, OutboxStatus
+    from posapp.outbox.store import OutboxStore
 
     root = Path(tempfile.mkdtemp(prefix="fleet-", dir=scratch_dir()))
     stores = []

@@ -35,16 +35,20 @@ class Figure:
     target: str
     passed: bool
     details: dict[str, Any] = field(default_factory=dict)
+    #: Printed after the verdict: what the figure is made of (the absolute times of a ratio).
+    note: str = ""
 
     def line(self) -> str:
-        """``name: value unit (target …) PASS``."""
+        """``name: value unit (target …) PASS [— note]``."""
         unit = f" {self.unit}" if self.unit else ""
         verdict = "PASS" if self.passed else "FAIL"
-        return f"{self.name}: {self.value:.3g}{unit} (target {self.target}) {verdict}"
+        note = f" — {self.note}" if self.note else ""
+        return f"{self.name}: {self.value:.3g}{unit} (target {self.target}) {verdict}{note}"
 
     def as_json(self) -> dict[str, Any]:
         return {"name": self.name, "value": self.value, "unit": self.unit,
-                "target": self.target, "passed": self.passed, "details": self.details}
+                "target": self.target, "passed": self.passed, "note": self.note,
+                "details": self.details}
 
 
 def median(values: Sequence[float]) -> float:

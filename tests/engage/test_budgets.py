@@ -17,20 +17,15 @@ import pytest
 from posapp.config import DEMO_API_KEY, DEMO_CONTACT_TYPES, settings_from_mapping
 from posapp.config_schema import ConfigError
 from posapp.emulator import EmulatorServer, Fault
-from posapp.engage import (
-    ConnectionDropped,
-    ContactDraft,
-    EngageClient,
-    EngageTimedOut,
-    NoAnswer,
-    ServerError,
-)
+from posapp.engage import ConnectionDropped, EngageTimedOut, NoAnswer, ServerError
 from posapp.engage.budgets import (
     DEFAULT_BUDGETS,
     ENGAGE_CREATE_LIMIT_SECONDS,
     Budgets,
     TimeBudget,
 )
+from posapp.engage.client import EngageClient
+from posapp.engage.models import ContactDraft
 from posapp.engage.retry import RetryBudget, RetryPolicy
 
 PHONE = "+46701740640"

@@ -18,8 +18,6 @@ from posapp.engage import (
     BeingCreated,
     CannotConnect,
     ConnectionDropped,
-    ContactDraft,
-    EngageClient,
     EngageTimedOut,
     InvalidDraft,
     InvalidFields,
@@ -33,6 +31,8 @@ from posapp.engage import (
     UnreadableResponse,
     answers,
 )
+from posapp.engage.client import EngageClient
+from posapp.engage.models import ContactDraft
 from tests.conftest import fast_client, patient_client
 from tests.fault_waits import HANG_GUARD_SECONDS, FaultWaits
 

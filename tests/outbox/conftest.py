@@ -15,11 +15,13 @@ from keyring.backend import KeyringBackend
 
 from posapp.config import DEMO_API_KEY
 from posapp.emulator import EmulatorServer
-from posapp.engage import EngageClient
 from posapp.engage.budgets import Budgets
+from posapp.engage.client import EngageClient
 from posapp.engage.retry import RetryPolicy
 from posapp.form.request import SignupRequest
-from posapp.outbox import Backoff, OutboxSender, OutboxStore
+from posapp.outbox.backoff import Backoff
+from posapp.outbox.sender import OutboxSender
+from posapp.outbox.store import OutboxStore
 from tests.keyrings import MemoryKeyring
 
 #: Reserved for fiction and tests: +46 70 174 06 05 … 99.

@@ -26,12 +26,14 @@ import keyring
 import keyring.backends.fail
 
 from posapp.config import DEMO_API_KEY
-from posapp.engage import EngageClient
 from posapp.engage.budgets import Budgets
+from posapp.engage.client import EngageClient
 from posapp.engage.retry import RetryPolicy
 from posapp.form.request import SignupRequest
-from posapp.outbox import Backoff, OutboxSender, OutboxStatus, OutboxStore
+from posapp.outbox.backoff import Backoff
 from posapp.outbox.send_now import Kept, send_signup
+from posapp.outbox.sender import OutboxSender, OutboxStatus
+from posapp.outbox.store import OutboxStore
 
 PAUSE = 0.02
 DRAIN_LIMIT = 15.0

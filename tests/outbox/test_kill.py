@@ -24,8 +24,8 @@ from pathlib import Path
 import pytest
 
 from posapp.emulator import EmulatorServer, Fault
-from posapp.outbox import OutboxStore
 from posapp.outbox.data_key import key_file_for, read_key_file
+from posapp.outbox.store import OutboxStore
 
 from . import kill_child
 from .conftest import phone

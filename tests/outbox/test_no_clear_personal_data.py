@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from posapp.outbox import OutboxStore, Problem
+from posapp.outbox.problem import Problem
+from posapp.outbox.store import OutboxStore
 
 from .conftest import EMAIL, FIRST_NAME, LAST_NAME, PHONE, PNR, member, person
 

@@ -24,7 +24,8 @@ from posapp.engage.errors import (
     ServerError,
     UnreadableResponse,
 )
-from posapp.outbox import Backoff, verdict_for
+from posapp.outbox.backoff import Backoff
+from posapp.outbox.outcomes import verdict_for
 
 
 @pytest.mark.parametrize(("error", "before", "action", "kind"), [

@@ -10,8 +10,9 @@ from collections.abc import Callable
 import pytest
 
 from posapp.emulator import EmulatorServer, Fault
-from posapp.engage import EngageClient
-from posapp.outbox import OutboxSender, OutboxStore, SendResult
+from posapp.engage.client import EngageClient
+from posapp.outbox.sender import OutboxSender, SendResult
+from posapp.outbox.store import OutboxStore
 
 from .conftest import EMAIL, PHONE, Clock, background_client, member, phone
 

@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 
 from posapp.emulator import EmulatorServer, Fault
-from posapp.outbox import Backoff, OutboxSender, OutboxStatus, OutboxStore, Problem
+from posapp.outbox.backoff import Backoff
+from posapp.outbox.problem import Problem
+from posapp.outbox.sender import OutboxSender, OutboxStatus
+from posapp.outbox.store import OutboxStore
 from tests.keyrings import MemoryKeyring
 
 from .conftest import background_client, member, phone

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from posapp.config import ConfigError, demo_settings, settings_from_mapping
-from posapp.outbox import OutboxStore, background_client
+from posapp.outbox.background import background_client
+from posapp.outbox.store import OutboxStore
 from tests.keyrings import MemoryKeyring
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from posapp.form.request import SignupRequest
-from posapp.outbox import Problem
+from posapp.outbox.problem import Problem
 
 from .conftest import member, person
 

@@ -12,9 +12,11 @@ from pathlib import Path
 import keyring
 import pytest
 
-from posapp.outbox import EntryBusy, OutboxError, OutboxKeyError, OutboxStore, Problem
 from posapp.outbox.data_key import SERVICE, create_key_file, key_file_for, keyring_account
+from posapp.outbox.errors import EntryBusy, OutboxError, OutboxKeyError
+from posapp.outbox.problem import Problem
 from posapp.outbox.sealing import new_key
+from posapp.outbox.store import OutboxStore
 from tests.keyrings import LockedKeyring, MemoryKeyring
 
 from .conftest import PHONE, Clock, member, person, phone
@@ -227,7 +229,7 @@ def test_the_database_files_are_readable_by_the_user_only(store: OutboxStore) ->
 @pytest.mark.skipif(sys.platform != "linux", reason="XDG_DATA_HOME is Linux's")
 def test_the_default_path_is_in_the_user_data_directory(monkeypatch: pytest.MonkeyPatch,
                                                         tmp_path: Path) -> None:
-    from posapp.outbox import default_path
+    from posapp.outbox.store import default_path
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert default_path() == tmp_path / "xdg" / "posapp" / "outbox.sqlite3"

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from posapp.config import Settings
 from posapp.emulator import EmulatorServer, Fault
-from posapp.engage import EngageClient
+from posapp.engage.client import EngageClient
 from posapp.ui.main_window import MainWindow
 from tests.fault_waits import FaultWaits
 from tests.resilience.conftest import editor, fill_in

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from posapp.config import Settings
 from posapp.emulator import EmulatorServer
-from posapp.engage import EngageClient
+from posapp.engage.client import EngageClient
 from posapp.ui.main_window import MainWindow
 from tests.resilience import fault_matrix_cases
 

@@ -30,7 +30,8 @@ from posapp.config import (
 )
 from posapp.emulator import EmulatorServer
 from posapp.emulator import server as emulator_server
-from posapp.engage import CertificateRejected, EngageClient
+from posapp.engage import CertificateRejected
+from posapp.engage.client import EngageClient
 from posapp.form.error_meaning import meaning_of
 from posapp.ui.dialogs.problem_dialog import ProblemDialog
 from posapp.ui.main_window import MainWindow

@@ -17,7 +17,8 @@ from phonenumbers import PhoneNumberType
 
 from posapp.config import DEMO_CONTACT_TYPES
 from posapp.emulator import EmulatorServer
-from posapp.engage import EngageClient, EngageError
+from posapp.engage import EngageError
+from posapp.engage.client import EngageClient
 from posapp.engage.models import ContactDraft
 from posapp.form.attributes import validate_field
 from posapp.validation import FieldContext

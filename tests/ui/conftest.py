@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from posapp.config import Settings
-from posapp.engage import EngageClient
+from posapp.engage.client import EngageClient
 from posapp.ui import enter_guard
 from posapp.ui.app import create_application
 from posapp.ui.main_window import MainWindow

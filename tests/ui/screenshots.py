@@ -55,7 +55,7 @@ def worker(scale: int, languages: tuple[str, ...], folder: Path | None) -> int:
     """In this process (``QT_SCALE_FACTOR`` already set): every view, checked and saved."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from posapp.engage import EngageClient
+    from posapp.engage.client import EngageClient
     from posapp.ui.app import create_application
     from tests.ui.clipping import clipped, short_list
     from tests.ui.views import UNUSED_URL, dropdown_views, kiosk_views, till_views

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from posapp.engage import EngageClient
+from posapp.engage.client import EngageClient
 from posapp.ui.app import create_application
 from posapp.ui.find_member_page import SEARCH_KEYS
 from tests.ui.views import UNUSED_URL, kiosk_views, till_views

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from posapp.config import ConsentSettings, Settings
 from posapp.emulator import EmulatorServer
-from posapp.engage import EngageClient
+from posapp.engage.client import EngageClient
 from tests.ui.conftest import shown_window
 
 CONSENTS = (

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from posapp.config import demo_settings
 from posapp.emulator import EmulatorServer
-from posapp.engage import Contact, EngageClient
+from posapp.engage.client import EngageClient
+from posapp.engage.models import Contact
 from posapp.form.attributes import attribute
 from posapp.form.field import FormField
 from posapp.form.signup_model import Screen

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from posapp.engage import EngageClient
+from posapp.engage.client import EngageClient
 from posapp.ui.app import create_application
 from posapp.ui.style import MIN_CONTRAST, colours_for, contrast
 from tests.ui.contrast import PALETTES, palette_applied, texts_below_contrast

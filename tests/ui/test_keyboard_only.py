@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from posapp.config import demo_settings
 from posapp.emulator import EmulatorServer, Fault
-from posapp.engage import EngageClient
+from posapp.engage.client import EngageClient
 from posapp.ui.dialogs.already_member_dialog import AlreadyMemberDialog
 from posapp.ui.dialogs.problem_dialog import ProblemDialog
 from posapp.ui.dialogs.setup_dialog import SetupDialog

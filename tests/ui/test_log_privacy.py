@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from posapp.config import Settings, demo_settings
 from posapp.emulator import EmulatorServer, Fault
-from posapp.engage import EngageClient
 from posapp.engage.budgets import Budgets
+from posapp.engage.client import EngageClient
 from posapp.engage.retry import RetryPolicy
 from posapp.logging_setup import setup_logging
 from posapp.masking import add_secret

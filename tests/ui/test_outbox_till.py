@@ -15,11 +15,12 @@ from pytestqt.qtbot import QtBot
 
 from posapp.config import DEMO_API_KEY, Settings
 from posapp.emulator import EmulatorServer, Fault
-from posapp.engage import EngageClient
 from posapp.engage.budgets import Budgets
+from posapp.engage.client import EngageClient
 from posapp.engage.retry import RetryPolicy
-from posapp.outbox import Backoff, OutboxStore
+from posapp.outbox.backoff import Backoff
 from posapp.outbox.sealing import new_key
+from posapp.outbox.store import OutboxStore
 from posapp.ui.app import create_application
 from posapp.ui.main_window import MainWindow
 from posapp.ui.outbox_link import OutboxLink

@@ -17,7 +17,7 @@ SCRIPT = textwrap.dedent("""
     from PySide6.QtCore import QEventLoop, QTimer
     from posapp.config import DEMO_API_KEY, demo_settings
     from posapp.emulator import EmulatorServer
-    from posapp.engage import EngageClient
+    from posapp.engage.client import EngageClient
     from posapp.ui.app import create_application
     from posapp.ui.main_window import MainWindow
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from posapp.config import KioskSettings, Settings
-from posapp.engage import EngageClient
+from posapp.engage.client import EngageClient
 from posapp.pin import hash_pin
 from posapp.ui.app import create_application
 from posapp.ui.dialogs.pin_dialog import PinDialog

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from posapp.config import ContactTypeSettings, Settings
 from posapp.emulator import EmulatorServer, Fault
-from posapp.engage import EngageClient
+from posapp.engage.client import EngageClient
 from posapp.ui import signup_form
 from posapp.ui.dialogs.already_member_dialog import AlreadyMemberDialog
 from posapp.ui.dialogs.problem_dialog import ProblemDialog

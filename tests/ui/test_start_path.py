@@ -1,9 +1,10 @@
-"""What the till loads before its first paint, and what waits until after it.
+"""What the till and the kiosk load before their first paint, and what waits until after it.
 
-The start-up figure (issue 8) was dominated by imports: the Engage client (httpx, TLS,
-the CA bundle), pydantic's request models, the credential store and the find-member page
-are not needed to draw the form, so they must stay off that path. Checked in a fresh
-interpreter, as a till starts.
+The rule is the README's "What may load before the first paint": PySide6, the standard
+library, posapp's settings, form rules and the widgets of the first frame; no other
+third-party package (httpx, pydantic, keyring, cryptography, SQLite, phonenumbers,
+python-stdnum, babel) and nothing that imports one (the Engage client and models, the
+outbox's store, the dialogs). Checked in a fresh interpreter, as a till starts.
 """
 
 from __future__ import annotations
@@ -17,14 +18,21 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from posapp.config import Settings
+from posapp.pin import hash_pin
 from posapp.ui.first_paint import after_first_paint
 from posapp.ui.main_window import MainWindow
+
+#: Loaded only after the first paint (README: what may load before the first paint).
+LATER = ("httpx", "httpcore", "keyring", "pydantic", "phonenumbers", "stdnum", "babel",
+         "cryptography", "sqlite3", "posapp.engage.client", "posapp.engage.models",
+         "posapp.outbox.store", "posapp.outbox.sender", "posapp.outbox.data_key",
+         "posapp.ui.find_member_page", "logging.handlers", "platformdirs",
+         "posapp.ui.dialogs.already_member_dialog", "posapp.ui.dialogs.problem_dialog")
 
 PROBE = r"""
 import json, sys
 from posapp.cli import api_key_for, build_parser, resolve_settings
 from posapp.ui.app import create_application
-from posapp.ui.main_window import MainWindow
 
 from posapp.logging_setup import setup_logging_deferred
 
@@ -32,12 +40,14 @@ settings = resolve_settings(build_parser().parse_args(["--config", sys.argv[1]])
 api_key_for(settings)
 setup_logging_deferred()
 create_application(settings.store.language)
-window = MainWindow(settings, lambda: None)
+if sys.argv[2] == "kiosk":
+    from posapp.ui.kiosk.kiosk_window import KioskWindow
+    window = KioskWindow(settings, lambda: None)
+else:
+    from posapp.ui.main_window import MainWindow
+    window = MainWindow(settings, lambda: None)
 window.show()
-LATER = ("httpx", "httpcore", "keyring", "pydantic", "phonenumbers", "stdnum", "babel",
-         "posapp.engage.client", "posapp.ui.find_member_page", "logging.handlers", "platformdirs",
-         "posapp.ui.dialogs.already_member_dialog", "posapp.ui.dialogs.problem_dialog")
-print(json.dumps(sorted(m for m in LATER if m in sys.modules)), flush=True)
+print(json.dumps(sorted(m for m in sys.argv[3].split(",") if m in sys.modules)), flush=True)
 window.runner.shutdown()
 """
 
@@ -55,14 +65,28 @@ required = ["countryCode"]
 """
 
 
+def loaded_before_painting(tmp_path: Path, window: str) -> list[str]:
+    """Which of LATER a fresh interpreter has loaded once ``window`` is built and shown."""
+    config = tmp_path / "config.toml"
+    # A kiosk without a PIN warns at start, and a warning opens the log file at once.
+    kiosk = f'\n[kiosk]\npin_hash = "{hash_pin("2468")}"\n' if window == "kiosk" else ""
+    config.write_text(CONFIG + kiosk, encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "POSAPP_API_KEY": "k",
+           "XDG_STATE_HOME": str(tmp_path / "state")}
+    done = subprocess.run([sys.executable, "-c", PROBE, str(config), window, ",".join(LATER)],
+                          env=env, capture_output=True, text=True, timeout=60, check=True)
+    loaded: list[str] = json.loads(done.stdout.strip().splitlines()[-1])
+    return loaded
+
+
 def test_the_window_is_built_without_the_client_or_the_credential_store(
         tmp_path: Path) -> None:
-    config = tmp_path / "config.toml"
-    config.write_text(CONFIG, encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "POSAPP_API_KEY": "k"}
-    done = subprocess.run([sys.executable, "-c", PROBE, str(config)], env=env,
-                          capture_output=True, text=True, timeout=60, check=True)
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+    assert loaded_before_painting(tmp_path, "till") == []
+
+
+def test_the_kiosk_loads_what_the_till_loads_before_its_first_paint(tmp_path: Path) -> None:
+    """The kiosk once loaded pydantic's models with its flow; now it defers the same."""
+    assert loaded_before_painting(tmp_path, "kiosk") == []
 
 
 def test_the_client_is_built_after_the_first_paint(qtbot: QtBot, settings: Settings) -> None:
@@ -106,9 +130,7 @@ def test_a_client_that_cannot_be_built_fails_the_request_not_the_app(
 
 
 RUNNING = r"""
-import gc, json, linecache, sys
-from posapp import collector
-collector.pause()  # as posapp's entry point does
+import json, linecache, sys
 from posapp.cli import api_key_for, build_parser, resolve_settings
 from posapp.ui.app import _client_factory, create_application, defer_until_painted
 from posapp.ui.main_window import MainWindow
@@ -123,7 +145,7 @@ defer_until_painted(window, window.runner)
 window.show()
 loop = QEventLoop()
 def check():
-    if built and not collector.paused():
+    if built:  # the client is built last, after the validators (ui/app.py)
         loop.quit()
 timer = QTimer(interval=20, timeout=check)
 timer.start()
@@ -132,22 +154,21 @@ loop.exec()
 from posapp.form.attributes import validate_field
 validate_field("lang", "sv")
 print(json.dumps({"client": built == [True], "babel": "babel" in sys.modules,
-                  "collector_on": gc.isenabled(), "frozen": gc.get_freeze_count(),
+                  "phone": "phonenumbers" in sys.modules,
                   "cached_sources": len(linecache.cache)}), flush=True)
 window.runner.shutdown()
 """
 
 
 def test_the_running_till_keeps_no_locale_data_nor_module_sources(tmp_path: Path) -> None:
-    """After the first paint the validators and the client load, the collector resumes
-    and freezes start-up's objects; babel (~6 MB) and cached module sources (~13 MB,
-    posapp/feature_scan.py) stay out of the running till."""
+    """After the first paint the validators and the client load; babel (~6 MB) and
+    cached module sources (~12 MB, posapp/feature_scan.py) stay out of the running till."""
     config = tmp_path / "config.toml"
     config.write_text(CONFIG, encoding="utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "POSAPP_API_KEY": "k"}
     done = subprocess.run([sys.executable, "-c", RUNNING, str(config)], env=env,
                           capture_output=True, text=True, timeout=60, check=True)
     state = json.loads(done.stdout.strip().splitlines()[-1])
-    assert state["client"] and state["collector_on"] and state["frozen"] > 20_000
+    assert state["client"] and state["phone"]
     assert not state["babel"]
     assert state["cached_sources"] < 10

@@ -14,13 +14,9 @@ import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from posapp.config import Settings, demo_settings
-from posapp.engage import (
-    AlreadyMember,
-    CertificateRejected,
-    Contact,
-    EngageClient,
-    EngageTimedOut,
-)
+from posapp.engage import AlreadyMember, CertificateRejected, EngageTimedOut
+from posapp.engage.client import EngageClient
+from posapp.engage.models import Contact
 from posapp.ui.translations import install_translations
 
 UNUSED_URL = "http://127.0.0.1:9"  # the views are filled in by hand: nothing is sent

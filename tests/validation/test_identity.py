@@ -9,8 +9,9 @@ import pytest
 from stdnum.fi import hetu as stdnum_hetu
 from stdnum.se import personnummer as stdnum_personnummer
 
-from posapp.validation import FieldResult, FieldState, validate_personal_number
+from posapp.validation import FieldResult, FieldState
 from posapp.validation import messages as m
+from posapp.validation.identity import validate_personal_number
 
 from ._numbers import hetu, hetu_wrong_check, swedish, wrong_check
 

@@ -9,8 +9,9 @@ import phonenumbers
 import pytest
 from phonenumbers import PhoneMetadata, PhoneNumberType
 
-from posapp.validation import FieldState, validate_phone
+from posapp.validation import FieldState
 from posapp.validation import messages as m
+from posapp.validation.phone import validate_phone
 from posapp.validation.prefix import could_complete, full_match
 
 SWEDISH_TEST_MOBILE = "+46701740605"  # reserved for fiction: +46 70 174 06 05 … 99

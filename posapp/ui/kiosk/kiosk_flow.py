@@ -23,13 +23,7 @@ import logging
 
 from PySide6.QtCore import QTimer, Signal, Slot
 
-from posapp.engage import (
-    AlreadyMember,
-    Contact,
-    InvalidDraft,
-    InvalidFields,
-    NoAnswer,
-)
+from posapp.engage import AlreadyMember, InvalidDraft, InvalidFields, NoAnswer
 from posapp.form.error_meaning import meaning_of
 from posapp.form.identifier_checks import IdentifierChecks
 from posapp.form.request import SignupRequest
@@ -139,6 +133,10 @@ class KioskFlow(RequestFlow):
             self._form.set_status(self.tr("Still working on it — one moment…"))
 
     def _succeeded(self, result: object) -> None:
+        # As the till's SignupFlow: pydantic's models load with the client, after the first
+        # paint (README: what may load before the first paint), not with this module.
+        from posapp.engage.models import Contact
+
         self._deadline.stop()
         if isinstance(result, Kept):
             log.info("kiosk signup: kept on this kiosk, the outbox sends it")

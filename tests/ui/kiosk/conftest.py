@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from posapp.config import Settings
-from posapp.engage import EngageClient
+from posapp.engage.client import EngageClient
 from posapp.pin import hash_pin
 from posapp.ui.app import create_application
 from posapp.ui.kiosk.kiosk_window import KioskWindow

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from posapp.config import DEMO_API_KEY, demo_kiosk_settings, demo_settings
 from posapp.emulator import EmulatorServer, Fault
-from posapp.engage import EngageClient
+from posapp.engage.client import EngageClient
 from posapp.ui.app import create_application
 from posapp.ui.kiosk.kiosk_window import KioskWindow
 from posapp.ui.kiosk.outcome_page import Outcome
