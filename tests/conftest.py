@@ -17,6 +17,13 @@ from posapp.emulator import EmulatorServer
 from posapp.engage.budgets import Budgets
 from posapp.engage.client import EngageClient
 from posapp.engage.retry import RetryPolicy
+from posapp.refcount_guard import protect_singletons
+
+# pytest-qt makes the QApplication, not posapp.ui.app.create_application: the guard that
+# the app puts in place at start-up is this process's too. Without it, PySide6 6.12 on
+# Python 3.11 drops ~450 references to None per UI test, and the suite aborts with
+# "Fatal Python error: none_dealloc" wherever the count happens to reach zero.
+protect_singletons()
 
 
 @pytest.fixture(autouse=True)

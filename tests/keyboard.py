@@ -21,6 +21,14 @@ def focus() -> QWidget:
     return widget
 
 
+def wait_active(qtbot: QtBot, window: QWidget) -> None:
+    """Wait until ``window`` is the active window with a focus widget of its own: the
+    moment a person's first key would reach it. Not "some widget has the focus": after a
+    closed dialog, Qt may still name that dialog's button as the focus widget."""
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window
+                    and window.focusWidget() is not None)
+
+
 def owner(widget: QWidget | None = None) -> str:
     """The object name of the field or button the focus is in (a picker's search → picker)."""
     current: QWidget | None = widget if widget is not None else focus()

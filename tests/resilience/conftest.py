@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from posapp.config import Settings
@@ -18,6 +18,7 @@ from posapp.engage.retry import RetryPolicy
 from posapp.ui.app import create_application, dispose_window
 from posapp.ui.main_window import MainWindow
 from tests.conftest import fast_client
+from tests.keyboard import wait_active
 
 #: What the cashier types in every case (first name, last name, e-mail besides the phone).
 TYPED = {"firstName": "Åsa", "lastName": "Öberg-Lind", "email": "asa.oberg@example.se"}
@@ -71,7 +72,7 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[[Settings, EngageClient], Mai
         window.show()
         window.activateWindow()
         qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        wait_active(qtbot, window)
         return window
 
     yield opener

@@ -20,6 +20,7 @@ from posapp.emulator import EmulatorServer, Fault
 from posapp.ui.app import create_application
 from posapp.ui.dialogs.setup_dialog import SetupDialog
 from posapp.ui.translations import install_translations
+from tests.keyboard import wait_active
 from tests.keyrings import MemoryKeyring
 from tests.setup.conftest import Certificates
 
@@ -46,7 +47,7 @@ def make_dialog(qtbot: QtBot, tmp_path: Path) -> Iterator:
         dialog.show()
         dialog.activateWindow()
         qtbot.waitExposed(dialog)
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        wait_active(qtbot, dialog)
         dialogs.append(dialog)
         return dialog
 

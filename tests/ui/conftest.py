@@ -13,6 +13,7 @@ from posapp.engage.client import EngageClient
 from posapp.ui import enter_guard
 from posapp.ui.app import create_application
 from posapp.ui.main_window import MainWindow
+from tests.keyboard import wait_active
 
 
 @pytest.fixture
@@ -32,7 +33,7 @@ def shown_window(qtbot: QtBot, settings: Settings, client: EngageClient,
     win.show()
     win.activateWindow()
     qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    wait_active(qtbot, win)
     return win
 
 

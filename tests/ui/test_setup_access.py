@@ -19,6 +19,7 @@ from posapp.ui.dialogs.pin_dialog import PinDialog
 from posapp.ui.dialogs.setup_dialog import SetupDialog
 from posapp.ui.main_window import MainWindow
 from posapp.ui.setup_access import SetupAccess
+from tests.keyboard import wait_active
 from tests.keyrings import MemoryKeyring
 
 PIN = "7391"
@@ -56,7 +57,7 @@ def test_without_a_pin_there_is_no_set_up_in_the_window(qtbot: QtBot, settings: 
     window.show()
     window.activateWindow()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    wait_active(qtbot, window)
     access = window.setup_access
     assert not access.button.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_S,

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QCheckBox,
     QComboBox,
     QLineEdit,
@@ -19,11 +18,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from posapp.config import Settings
-from posapp.engage import EngageClient, EngageTimedOut
+from posapp.engage import EngageTimedOut
+from posapp.engage.client import EngageClient
 from posapp.engage.models import Contact
 from posapp.ui.app import create_application
 from posapp.ui.design import TOUCH_MIN
 from posapp.ui.main_window import MainWindow
+from tests.keyboard import wait_active
 
 Sized = Callable[..., MainWindow]
 # 1366×768 less a 40-px task bar and a 28-px title bar; full HD less a title bar.
@@ -44,7 +45,7 @@ def sized(qtbot: QtBot, settings: Settings, client: EngageClient
         window.show()
         window.activateWindow()
         qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        wait_active(qtbot, window)
         made.append(window)
         return window
 
