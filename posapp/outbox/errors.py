@@ -14,3 +14,7 @@ class OutboxKeyError(OutboxError):
 class EntryBusy(OutboxError):
     """The entry is queued or being sent: only a signup that waits for a person (or the
     caller's own, while it sends it) can be taken back or discarded."""
+
+
+class OutboxInUse(OutboxError):
+    """Another process (another posapp window on this till) has the outbox open."""

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 from posapp.form.request import SignupRequest
 from posapp.outbox.data_key import DataKey, load_data_key
 from posapp.outbox.errors import EntryBusy, OutboxError, OutboxKeyError
+from posapp.outbox.owner_lock import OwnerLock
 from posapp.outbox.problem import Problem
 from posapp.outbox.sealing import Sealer, SealError
 
@@ -144,6 +145,16 @@ class OutboxStore:
     ) -> None:
         self.path = (path or default_path()).expanduser()
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._owner = OwnerLock(self.path)  # one process at a time: see owner_lock.py
+        try:
+            self._open_database(key, clock)
+        except BaseException:
+            self._owner.release()
+            raise
+
+    def _open_database(self, key: DataKey | bytes | None,
+                       clock: Callable[[], float]) -> None:
+        """The key, the cipher and the database, with the owner lock already held."""
         if key is None:
             key = load_data_key(self.path)
         self.key_source = key.source if isinstance(key, DataKey) else "given"
@@ -224,6 +235,7 @@ class OutboxStore:
             with contextlib.suppress(sqlite3.Error):
                 self._checkpoint(force=True)
             self._db.close()
+            self._owner.release()
 
     def __enter__(self) -> OutboxStore:
         return self

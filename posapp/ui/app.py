@@ -65,6 +65,7 @@ def run_window(settings: Settings, api_key: str, config_path: Path | None = None
         window = MainWindow(settings, _client_factory(settings, api_key),
                             config_path=config_path, outbox=outbox, ask_before_closing=True)
         defer_until_painted(window, window.runner, outbox=outbox)
+        close_if_already_open(outbox, window)
         install_if_requested(window)  # the start-up benchmark's probe; nothing otherwise
         signals = ShutdownSignals(window.close)
         ask_before_the_session_ends(window.has_unsaved_typing, window.ask_to_stay)
@@ -91,6 +92,22 @@ def show_till(window: QWidget, settings: Settings) -> None:
     if screen is not None:
         window.setGeometry(screen.availableGeometry())
     window.showMaximized()
+
+
+def close_if_already_open(outbox: OutboxLink, window: QWidget,
+                          quit_app: Callable[[], None] | None = None) -> None:
+    """When another posapp owns this till's outbox, say so and end this one (exit 3,
+    unless ``quit_app`` says otherwise)."""
+
+    def say() -> None:
+        from posapp.ui.dialogs.already_open import say_already_open
+
+        if quit_app is None:
+            say_already_open(window)
+        else:
+            say_already_open(window, quit_app)
+
+    outbox.already_open.connect(say)
 
 
 @contextmanager
@@ -180,6 +197,7 @@ def run_kiosk(settings: Settings, api_key: str) -> int:
     with outbox_for(settings, api_key) as outbox:
         window = KioskWindow(settings, _client_factory(settings, api_key), outbox=outbox)
         defer_until_painted(window, window.runner, modules=(), outbox=outbox)
+        close_if_already_open(outbox, window)
         install_if_requested(window)  # the start-up probe, as for the till
         signals = ShutdownSignals(window.leave)  # the OS's stop is staff's
         window.start()

@@ -10,6 +10,7 @@ refusing) is logged and said once; signups are then sent as before, without a ne
 
 Signals:
     status_changed(object): an OutboxStatus (how many wait, for sending and for staff).
+    already_open(): another posapp process owns this till's outbox (it stays theirs).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class OutboxLink(QObject):
     """Owns the till's (or kiosk's) outbox store and its sender."""
 
     status_changed = Signal(object)
+    already_open = Signal()
 
     def __init__(self, settings: Settings, client_factory: Callable[[], EngageClient],
                  path: Path | None = None, parent: QObject | None = None, *,
@@ -59,7 +61,7 @@ class OutboxLink(QObject):
         credential store and the cipher are not needed to draw the window)."""
         if self.store is not None or self.problem:
             return
-        from posapp.outbox.errors import OutboxError
+        from posapp.outbox.errors import OutboxError, OutboxInUse
         from posapp.outbox.sender import OutboxSender
         from posapp.outbox.store import OutboxStore
 
@@ -70,6 +72,12 @@ class OutboxLink(QObject):
                 store = OutboxStore(self._path)
             else:
                 store = OutboxStore.from_settings(self._settings.outbox)
+        except OutboxInUse as exc:
+            self.problem = str(exc)
+            log.warning("another posapp is open on this till and owns its outbox: "
+                        "this one closes (%s)", exc)
+            self.already_open.emit()
+            return
         except (OutboxError, OSError) as exc:
             self.problem = str(exc)
             log.error("the outbox cannot be opened, signups are not kept on this till: %s",

@@ -301,6 +301,7 @@ def test_a_locked_credential_store_is_an_error_not_a_second_key(data_dir: Path) 
 
 def test_another_key_does_not_open_the_database(store: OutboxStore) -> None:
     store.add(member())
+    store.close()  # one process at a time (owner_lock.py): as a restart with a lost key
     with pytest.raises(OutboxKeyError, match="does not open"):
         OutboxStore(store.path, key=new_key())
 
