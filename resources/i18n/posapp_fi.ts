@@ -49,6 +49,22 @@
     </message>
 </context>
 <context>
+    <name>AlreadyOpen</name>
+    <message>
+        <source>posapp is already open</source>
+        <extracomment>The exit status of a second posapp on a till (scripts and IT can tell it from a failure).</extracomment>
+        <translation>posapp on jo auki</translation>
+    </message>
+    <message>
+        <source>posapp is already open on this till. Use the window that is open: this one closes now, and nothing is lost.</source>
+        <translation>posapp on jo auki tällä kassalla. Käytä avoinna olevaa ikkunaa: tämä sulkeutuu nyt, eikä mitään katoa.</translation>
+    </message>
+    <message>
+        <source>&amp;Close this window</source>
+        <translation>&amp;Sulje tämä ikkuna</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>Saved</source>

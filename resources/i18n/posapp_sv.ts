@@ -49,6 +49,22 @@
     </message>
 </context>
 <context>
+    <name>AlreadyOpen</name>
+    <message>
+        <source>posapp is already open</source>
+        <extracomment>The exit status of a second posapp on a till (scripts and IT can tell it from a failure).</extracomment>
+        <translation>posapp är redan öppet</translation>
+    </message>
+    <message>
+        <source>posapp is already open on this till. Use the window that is open: this one closes now, and nothing is lost.</source>
+        <translation>posapp är redan öppet på den här kassan. Använd fönstret som är öppet: det här stängs nu, och inget går förlorat.</translation>
+    </message>
+    <message>
+        <source>&amp;Close this window</source>
+        <translation>&amp;Stäng det här fönstret</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>Saved</source>
