@@ -6,6 +6,7 @@ nothing stops the event loop; a session manager's logout may ``exec()`` it inste
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -15,6 +16,11 @@ def discard_question(parent: QWidget, name: str, title: str, text: str) -> QMess
                       QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                       parent)
     box.setObjectName(name)
+    # Our words with an Alt letter each: Qt's own say "Discard" and "Cancel" with none.
+    box.button(QMessageBox.StandardButton.Discard).setText(
+        QCoreApplication.translate("DiscardQuestion", "&Discard"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("DiscardQuestion", "&Cancel"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box
 
