@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self.flow.applied.connect(self._on_applied)
         if outbox is not None:
             outbox.status_changed.connect(self._on_outbox_status)
+            outbox.unavailable.connect(self._show_waiting_count)
         self.confirmation.new_signup_requested.connect(self.new_signup)
         self.confirmation.typed_ahead.connect(self._on_typed_ahead)
         self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
@@ -351,9 +352,19 @@ class MainWindow(QMainWindow):
         if self.showing_waiting:
             self._refresh_waiting()
 
+    @Slot()
     def _show_waiting_count(self) -> None:
         status = self._outbox_status
         waiting = status.waiting if status is not None else 0
+        if status is None and self.outbox is not None and self.outbox.problem:
+            # No net under the signups (a lost key, a refusing disk): say so where the
+            # count would be; the list says what to do.
+            self.waiting_button.setVisible(True)
+            self.waiting_button.setText(self.tr("Not kept on this till"))
+            self.waiting_button.setAccessibleName(self.tr(
+                "Signups are not kept on this till; open for what to do"))
+            set_style_property(self.waiting_button, "attention", "true")
+            return
         self.waiting_button.setVisible(waiting > 0)
         if status is None or waiting == 0:
             return

@@ -11,6 +11,7 @@ refusing) is logged and said once; signups are then sent as before, without a ne
 Signals:
     status_changed(object): an OutboxStatus (how many wait, for sending and for staff).
     already_open(): another posapp process owns this till's outbox (it stays theirs).
+    unavailable(): the outbox cannot be opened (``problem`` says why, for IT).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class OutboxLink(QObject):
 
     status_changed = Signal(object)
     already_open = Signal()
+    unavailable = Signal()
 
     def __init__(self, settings: Settings, client_factory: Callable[[], EngageClient],
                  path: Path | None = None, parent: QObject | None = None, *,
@@ -82,6 +84,7 @@ class OutboxLink(QObject):
             self.problem = str(exc)
             log.error("the outbox cannot be opened, signups are not kept on this till: %s",
                       exc)
+            self.unavailable.emit()
             return
         self.store = store
         self.outbox_sender = OutboxSender(

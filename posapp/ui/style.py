@@ -216,6 +216,8 @@ QPushButton {{
     border: 1px solid {r.border}; background: {r.control}; color: palette(button-text);
 }}
 QPushButton:hover {{ border-color: palette(highlight); }}
+/* The colour above would hold for a disabled button too: it would look pressable. */
+QPushButton:disabled {{ color: {r.muted}; }}
 /* The thicker border takes its pixel from the padding: the button keeps its size, as tall
    as the plain buttons beside it in a dialog's button row. */
 QPushButton:focus {{ border: 2px solid palette(highlight); padding: 0 {button_pad_focus}px; }}

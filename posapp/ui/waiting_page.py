@@ -163,6 +163,9 @@ class WaitingPage(QWidget):
         self.list.setVisible(bool(self._entries))
         self.list_label.setVisible(bool(self._entries))
         self.empty.setVisible(not self._entries)
+        # Nothing to open or discard: no buttons for it (Back stays).
+        self.open_button.setVisible(bool(self._entries))
+        self.discard_button.setVisible(bool(self._entries))
         self.open_button.setText(self.tr("&Open on the form"))
         self.open_button.setAccessibleName(self.tr("Open on the signup form"))
         self.discard_button.setText(self.tr("&Discard"))
