@@ -1124,6 +1124,14 @@
         <translation>DEMO</translation>
     </message>
     <message>
+        <source>Not kept on this till</source>
+        <translation>Gemmes ikke i denne kasse</translation>
+    </message>
+    <message>
+        <source>Signups are not kept on this till; open for what to do</source>
+        <translation>Tilmeldinger gemmes ikke i denne kasse; åbn for at se, hvad du skal gøre</translation>
+    </message>
+    <message>
         <source>posapp — {view}</source>
         <translation>posapp — {view}</translation>
     </message>

@@ -1124,6 +1124,14 @@
         <translation>DEMO</translation>
     </message>
     <message>
+        <source>Not kept on this till</source>
+        <translation>Ei tallenneta tähän kassaan</translation>
+    </message>
+    <message>
+        <source>Signups are not kept on this till; open for what to do</source>
+        <translation>Liittymisiä ei tallenneta tähän kassaan; avaa nähdäksesi, mitä tehdä</translation>
+    </message>
+    <message>
         <source>posapp — {view}</source>
         <translation>posapp — {view}</translation>
     </message>

@@ -1124,6 +1124,14 @@
         <translation>DEMO</translation>
     </message>
     <message>
+        <source>Not kept on this till</source>
+        <translation>Lagres ikke i denne kassen</translation>
+    </message>
+    <message>
+        <source>Signups are not kept on this till; open for what to do</source>
+        <translation>Påmeldinger lagres ikke i denne kassen; åpne for å se hva du skal gjøre</translation>
+    </message>
+    <message>
         <source>posapp — {view}</source>
         <translation>posapp — {view}</translation>
     </message>

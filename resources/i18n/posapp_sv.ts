@@ -1124,6 +1124,14 @@
         <translation>DEMO</translation>
     </message>
     <message>
+        <source>Not kept on this till</source>
+        <translation>Sparas inte i den här kassan</translation>
+    </message>
+    <message>
+        <source>Signups are not kept on this till; open for what to do</source>
+        <translation>Anmälningar sparas inte i den här kassan; öppna för att se vad du ska göra</translation>
+    </message>
+    <message>
         <source>posapp — {view}</source>
         <translation>posapp — {view}</translation>
     </message>
