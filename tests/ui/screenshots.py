@@ -54,16 +54,26 @@ def run_scale(scale: int, languages: tuple[str, ...], folder: Path | None,
 def worker(scale: int, languages: tuple[str, ...], folder: Path | None) -> int:
     """In this process (``QT_SCALE_FACTOR`` already set): every view, checked and saved."""
     from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QWidget
 
     from posapp.engage.client import EngageClient
     from posapp.ui.app import create_application
     from tests.ui.clipping import clipped, short_list
     from tests.ui.views import UNUSED_URL, dropdown_views, kiosk_views, till_views
 
-    def settle() -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(40, loop.quit)
-        loop.exec()
+    def settle(top: QWidget) -> None:
+        """Until the view's layout has settled: no widget moved over a 40 ms turn of the
+        event loop. (One fixed turn was too short on a loaded machine: a layout pass that
+        had not run yet was reported as clipped text.)"""
+        previous: list[tuple[int, int, int, int]] = []
+        for _turn in range(50):
+            loop = QEventLoop()
+            QTimer.singleShot(40, loop.quit)
+            loop.exec()
+            current = [widget.geometry().getRect() for widget in top.findChildren(QWidget)]
+            if current == previous:
+                return
+            previous = current
 
     create_application("en")
     if folder is not None:
@@ -79,7 +89,7 @@ def worker(scale: int, languages: tuple[str, ...], folder: Path | None) -> int:
                 runs.append((f"-{label}", dropdown_views(client, language, size)))
             for suffix, views in runs:
                 for view, top in views:
-                    settle()
+                    settle(top)
                     name = f"{language}-{scale * 100}-{view}{suffix}"
                     found = (short_list(name, top) if view.startswith("list-") else
                              clipped(name, top, whole_in_scroll_areas=view.startswith("kiosk")))
