@@ -49,7 +49,9 @@ def create_application(language: str) -> QApplication:
     protect_singletons()  # PySide6 6.12 on Python 3.11 would otherwise abort in time
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1])
+        # Fusion from the start: set later, it would replace the platform's default style
+        # that the first palette query had already built (~8 ms before the first paint).
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
     app.setApplicationName("posapp")
     app.setApplicationDisplayName("posapp")
     app.setOrganizationName("posapp")

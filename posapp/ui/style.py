@@ -295,8 +295,12 @@ class _PaletteFollower(QObject):
 
 
 def apply_style(app: QApplication) -> None:
-    """Fusion (the same on every platform, follows the palette) plus our stylesheet."""
-    app.setStyle("Fusion")
+    """Fusion (the same on every platform, follows the palette) plus our stylesheet.
+
+    A QApplication built by ``create_application`` has Fusion already (``-style``); one
+    built elsewhere (a test's) gets it here."""
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     font = QFont(app.font())
     if font.pointSizeF() < TILL_BODY_PT:
         font.setPointSizeF(TILL_BODY_PT)
