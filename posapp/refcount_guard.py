@@ -30,7 +30,6 @@ process can make. No Qt here.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 #: Added to each count: at a million lost references a second, twelve days' worth.
@@ -48,6 +47,8 @@ def protect_singletons() -> bool:
     """Give None, True and False the headroom, once (idempotent); False where not needed."""
     if not affected():
         return False
+    import ctypes  # only where needed: the bundle's Python (3.12+) starts without it
+
     for obj in PROTECTED:
         count = ctypes.c_ssize_t.from_address(id(obj))  # ob_refcnt comes first
         if count.value < HEADROOM:

@@ -11,8 +11,6 @@ Engage's names.
 
 from __future__ import annotations
 
-import html
-
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QLayout, QLineEdit, QWidget
@@ -157,6 +155,8 @@ class FieldRow(QObject):
             offer = QCoreApplication.translate("validation", messages.EMAIL_DID_YOU_MEAN)
             spoken = " ".join(part for part in (spoken, offer.format(
                 suggestion=suggestion)) if part)
+            import html  # only for a suggestion, never at start
+
             link = f'<a href="suggestion">{html.escape(suggestion)}</a>'
             rich = html.escape(offer).replace("{suggestion}", link)
             self.message.setTextFormat(Qt.TextFormat.RichText)

@@ -30,7 +30,6 @@ from posapp.config import Settings
 from posapp.form.identifier_checks import IdentifierChecks
 from posapp.ui.card_page import CardPage
 from posapp.ui.confirmation_page import ConfirmationPage
-from posapp.ui.dialogs.discard_question import discard_question, discarded
 from posapp.ui.identifier_lookups import IdentifierLookups
 from posapp.ui.outbox_link import OutboxLink
 from posapp.ui.request_runner import RequestRunner
@@ -551,6 +550,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _close_question(self) -> QMessageBox:
+        from posapp.ui.dialogs.discard_question import discard_question  # asked, not drawn
+
         return discard_question(
             self, "confirmClose", self.tr("Close posapp?"),
             self.tr("The signup on the form is not saved. Close anyway and lose what was "
@@ -558,10 +559,14 @@ class MainWindow(QMainWindow):
 
     def ask_to_stay(self) -> bool:
         """At the session's end: True when the cashier keeps the unsaved signup open."""
+        from posapp.ui.dialogs.discard_question import discarded
+
         return not discarded(self._close_question().exec())
 
     @Slot(int)
     def _on_close_answered(self, result: int) -> None:
+        from posapp.ui.dialogs.discard_question import discarded
+
         self.close_question = None
         if discarded(result):
             log.info("closed with unsaved typing, discarded by the cashier")

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from encodings import idna
 
 from posapp.validation import messages
 from posapp.validation.email_suggest import suggest_domain
@@ -194,6 +193,8 @@ def _ascii_length_ok(name: str, limit: int = _MAX_LABEL_LENGTH) -> bool:
     """Length limits apply to the IDNA (xn--…) form that DNS actually carries."""
     if name.isascii():
         return len(name) <= limit
+    from encodings import idna  # only for a non-ASCII name: not loaded at start
+
     try:
         encoded = b".".join(idna.ToASCII(label) for label in name.split("."))
     except UnicodeError:
