@@ -9,8 +9,8 @@ card while the action bar stays on screen under it.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from posapp.ui.consent_box import ConsentBox
 from posapp.ui.design import Space
+from posapp.ui.qt_names import NO_FOCUS, SCROLL_BAR_ALWAYS_OFF, set_qt_property
 
 #: A card's widest: a form reads best in one column of about this width.
 CARD_WIDTH = 680
@@ -36,10 +37,10 @@ class FittingScrollArea(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_qt_property(self, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         # No Tab stop of its own (nothing would show it has the focus); it still scrolls
         # to whichever field Tab reaches.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_qt_property(self, "focusPolicy", NO_FOCUS)
         # False: QScrollArea's own size hint (a layout whose other cells set the height).
         self.fits_content = True
 
@@ -97,23 +98,42 @@ class FittingScrollArea(QScrollArea):
         return QSize(width, self.height() - frame - margins.top() - margins.bottom())
 
 
-class ActionBar(QWidget):
+def action_bar(parent: QWidget, keys_to: QWidget | None = None) -> QWidget:
     """The row under a card's body with its primary action. Keys its buttons do not take
     (Enter on Save) go to ``keys_to``, the form the bar acts for, as they did while the
-    bar was part of it."""
+    bar was part of it.
 
-    def __init__(self, parent: QWidget, keys_to: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("actionBar")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._keys_to = keys_to
+    A plain QWidget, not a subclass: the style sheet gives a plain one its styled
+    background by itself (a subclass would need ``Qt``'s WA_StyledBackground, which the
+    first frame does not import: posapp/ui/qt_names.py)."""
+    bar = QWidget(parent)
+    bar.setObjectName("actionBar")
+    if keys_to is not None:
+        _KeysTo(bar, keys_to)
+    return bar
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._keys_to is not None:
-            QCoreApplication.sendEvent(self._keys_to, event)
-            event.accept()  # handled there, or passed on from there: not once more from here
-            return
-        super().keyPressEvent(event)
+
+class _KeysTo(QObject):
+    """Hands the key presses that reach ``bar`` (none of its buttons took them) to
+    ``target``, except Tab and Backtab, which move the focus as on any widget."""
+
+    def __init__(self, bar: QWidget, target: QWidget) -> None:
+        super().__init__(bar)
+        self._target = target
+        bar.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        from PySide6.QtCore import Qt  # a key press: long after the first frame
+        from PySide6.QtGui import QKeyEvent
+
+        assert isinstance(event, QKeyEvent)
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        QCoreApplication.sendEvent(self._target, event)
+        event.accept()  # handled there, or passed on from there: not once more from here
+        return True
 
 
 class CardPage(QObject):
@@ -133,8 +153,7 @@ class CardPage(QObject):
         outer.setContentsMargins(Space.XL, Space.M, Space.XL, Space.M)
         row = QHBoxLayout()
         self.card = QWidget(self.page)
-        self.card.setObjectName("card")
-        self.card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.card.setObjectName("card")  # a plain QWidget: styled background by the sheet
         self.card.setMaximumWidth(max_width)
         row.addStretch(1)
         row.addWidget(self.card, 100)

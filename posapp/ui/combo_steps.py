@@ -10,12 +10,9 @@ list moves it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox
-
-_STEP_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
-                        Qt.Key.Key_Home, Qt.Key.Key_End})
 
 
 class StepWatch(QObject):
@@ -30,7 +27,11 @@ class StepWatch(QObject):
         kind = event.type()
         if kind == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            self._stepping = (Qt.Key(event.key()) in _STEP_KEYS
+            from PySide6.QtCore import Qt  # a key press: not on the first frame's path
+
+            steps = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
+                     Qt.Key.Key_Home, Qt.Key.Key_End)
+            self._stepping = (event.key() in steps
                               and not event.modifiers() & Qt.KeyboardModifier.AltModifier)
         elif kind == QEvent.Type.Wheel:
             self._stepping = True

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from posapp.ui.enter_guard import EnterGuard
 from posapp.ui.key_map import Action, View, action_for
+from posapp.ui.qt_names import ALIGN_CENTER, TEXT_SELECTABLE_BY_MOUSE, set_qt_property
 
 if TYPE_CHECKING:
     from posapp.engage.models import Contact
@@ -48,22 +49,22 @@ class ConfirmationPage(QWidget):
         self._applied = False
         self.mark = QLabel("✓", self)
         self.mark.setObjectName("confirmationMark")
-        self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_qt_property(self.mark, "alignment", ALIGN_CENTER)
         self.mark.setAccessibleName(self.tr("Saved"))
         self.title = QLabel(self)
         self.title.setObjectName("confirmationTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_qt_property(self.title, "alignment", ALIGN_CENTER)
         self.title.setWordWrap(True)
         self.details = QLabel(self)
         self.details.setObjectName("confirmationDetails")
-        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_qt_property(self.details, "alignment", ALIGN_CENTER)
         self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_qt_property(self.details, "textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
         # Engage's id: for support, small, under what the cashier reads out.
         self.support = QLabel(self)
         self.support.setObjectName("confirmationSupport")
-        self.support.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.support.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_qt_property(self.support, "alignment", ALIGN_CENTER)
+        set_qt_property(self.support, "textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newSignup")
         self.new_button.setProperty("role", "primary")
@@ -77,7 +78,9 @@ class ConfirmationPage(QWidget):
         layout.addSpacing(4)
         layout.addWidget(self.support)
         layout.addSpacing(24)
-        layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.new_button)  # centred when first shown (showEvent)
+        self._layout = layout
+        self._centred = False
         layout.addStretch(2)
         self.retranslate()
 
@@ -111,7 +114,7 @@ class ConfirmationPage(QWidget):
         self.mark.setText("✓")
         self.mark.setProperty("kept", self._kept is not None)
         self.retranslate()
-        self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.new_button.setFocus()  # Qt's OtherFocusReason
 
     def retranslate(self) -> None:
         """Every text in the current UI language."""
@@ -173,6 +176,17 @@ class ConfirmationPage(QWidget):
                     else self.tr("The new member is saved"))
         return (self.tr("{name} is saved").format(name=name) if name
                 else self.tr("The new contact is saved"))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The button centred, the first time the page is shown: a layout alignment is a
+        ``Qt`` enum, which the first frame (where this page is hidden) does not import
+        (posapp/ui/qt_names.py)."""
+        if not self._centred:
+            from PySide6.QtCore import Qt
+
+            self._layout.setAlignment(self.new_button, Qt.AlignmentFlag.AlignCenter)
+            self._centred = True
+        super().showEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """What a key does here is in ``key_map.py``: Enter or Space starts the next

@@ -11,13 +11,14 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from posapp.form.consents import ConsentAnswer
 from posapp.form.signup_model import Screen
 from posapp.ui.accessibility import announce
+from posapp.ui.qt_names import PLAIN_TEXT, at_top, set_qt_property
 from posapp.ui.restyle import set_style_property
 
 
@@ -40,7 +41,7 @@ class ConsentBox(QWidget):
         self.box.setProperty("role", "consent")
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        set_qt_property(self.text, "textFormat", PLAIN_TEXT)
         self.text.setProperty("role", "consentText")
         self.text.setBuddy(self.box)
         self.text.installEventFilter(self)
@@ -52,7 +53,7 @@ class ConsentBox(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10 if screen is Screen.TILL else 12)
         grid.setVerticalSpacing(0)
-        grid.addWidget(self.box, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(at_top(self.box), 0, 0)
         grid.addWidget(self.text, 0, 1)
         grid.addWidget(self.message, 1, 1)
         grid.setColumnStretch(1, 1)
@@ -127,7 +128,11 @@ class ConsentBox(QWidget):
         """A click on the text ticks the box, as a click on a box's own text would."""
         if (watched is self.text and event.type() == QEvent.Type.MouseButtonRelease
                 and isinstance(event, QMouseEvent)
-                and event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled()):
+                and self.box.isEnabled()):
+            from PySide6.QtCore import Qt  # a click: long after the first frame
+
+            if event.button() != Qt.MouseButton.LeftButton:
+                return False
             self.box.setFocus(Qt.FocusReason.MouseFocusReason)
             self.box.toggle()
             return True

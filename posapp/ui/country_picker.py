@@ -10,15 +10,15 @@ field would otherwise take its letter as a search.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QLineEdit, QWidget
 
+from posapp.ui.qt_names import CASE_INSENSITIVE, USER_ROLE, set_qt_property
 from posapp.validation import country_matches, country_names
 
-CODE_ROLE = Qt.ItemDataRole.UserRole + 1
-NAME_ROLE = Qt.ItemDataRole.UserRole + 2
-_ALT_OR_META = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+CODE_ROLE = USER_ROLE + 1
+NAME_ROLE = USER_ROLE + 2
 
 
 def is_alt_letter(event: QKeyEvent) -> bool:
@@ -26,8 +26,11 @@ def is_alt_letter(event: QKeyEvent) -> bool:
 
     Ctrl+Alt is let through: on Windows that is AltGr, which types characters.
     """
+    from PySide6.QtCore import Qt  # a key press: not on the first frame's path
+
     modifiers = event.modifiers()
-    return (bool(modifiers & _ALT_OR_META)
+    alt_or_meta = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+    return (bool(modifiers & alt_or_meta)
             and not modifiers & Qt.KeyboardModifier.ControlModifier
             and event.text().isprintable() and bool(event.text().strip()))
 
@@ -73,7 +76,7 @@ class CountryPicker(QComboBox):
         self.setModel(self._items)
         completer = QCompleter(self._filter, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        set_qt_property(completer, "caseSensitivity", CASE_INSENSITIVE)
         self.setCompleter(completer)
         line = self.lineEdit()
         popup = completer.popup()
@@ -142,7 +145,7 @@ class CountryPicker(QComboBox):
         """Put the focus here with the whole country selected, so that typing replaces it
         (never appends to "Sweden (SE)"). Selected now, not on the focus event: a window
         still behind a closing dialog gets that event only when it is activated."""
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.setFocus()  # Qt's OtherFocusReason
         self._line.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -159,6 +162,8 @@ class CountryPicker(QComboBox):
         assert isinstance(event, QKeyEvent)
         if is_alt_letter(event):
             return True  # dropped: QLineEdit would type it (it refuses only Ctrl+letter)
+        from PySide6.QtCore import Qt
+
         key = event.key()
         if self._popup.isVisible():
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):

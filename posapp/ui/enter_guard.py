@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
+from posapp.ui.qt_names import KEY_ENTER, KEY_RETURN
+
 GUARD_SECONDS = 0.5
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# Qt.Key.Key_Return and Key_Enter (posapp/ui/qt_names.py: no Qt on the first frame's path)
+_ENTER = (KEY_RETURN, KEY_ENTER)
 
 
 class EnterGuard(QObject):

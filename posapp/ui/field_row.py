@@ -12,7 +12,7 @@ Engage's names.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QLayout, QLineEdit, QWidget
 
 from posapp.form.attributes import Editor, Hint, Shown
@@ -23,22 +23,35 @@ from posapp.ui.accessibility import announce
 from posapp.ui.country_picker import CountryPicker
 from posapp.ui.dates import field_date, show_date
 from posapp.ui.kiosk import kiosk_texts
+from posapp.ui.qt_names import (
+    IMH_DATE,
+    IMH_DIALABLE_CHARACTERS_ONLY,
+    IMH_EMAIL_CHARACTERS_ONLY,
+    IMH_NO_PREDICTIVE_TEXT,
+    IMH_NONE,
+    IMH_PREFER_NUMBERS,
+    LINKS_ACCESSIBLE_BY_MOUSE,
+    PLAIN_TEXT,
+    RICH_TEXT,
+    set_qt_property,
+)
 from posapp.ui.restyle import set_style_property
 from posapp.validation import FieldResult, FieldState, messages
 from posapp.validation.email import SUGGESTION
 
 MAX_INPUT = 120
 _QT_HINTS = {
-    Hint.DIALABLE: Qt.InputMethodHint.ImhDialableCharactersOnly,
-    Hint.PREFER_NUMBERS: Qt.InputMethodHint.ImhPreferNumbers,
-    Hint.NO_PREDICTIVE: Qt.InputMethodHint.ImhNoPredictiveText,
-    Hint.DATE: Qt.InputMethodHint.ImhDate,
-    Hint.EMAIL: Qt.InputMethodHint.ImhEmailCharactersOnly,
+    Hint.DIALABLE: IMH_DIALABLE_CHARACTERS_ONLY,
+    Hint.PREFER_NUMBERS: IMH_PREFER_NUMBERS,
+    Hint.NO_PREDICTIVE: IMH_NO_PREDICTIVE_TEXT,
+    Hint.DATE: IMH_DATE,
+    Hint.EMAIL: IMH_EMAIL_CHARACTERS_ONLY,
 }
 
 
-def _qt_hints(hints: Hint) -> Qt.InputMethodHint:
-    flags = Qt.InputMethodHint.ImhNone
+def _qt_hints(hints: Hint) -> int:
+    """Qt's InputMethodHints for ``hints``, as an int (posapp/ui/qt_names.py)."""
+    flags = IMH_NONE
     for hint, flag in _QT_HINTS.items():
         if hint in hints:
             flags |= flag
@@ -71,16 +84,23 @@ class FieldRow(QObject):
         self.editor.setObjectName(field.name)
         self.label = QLabel(parent)
         self.label.setBuddy(self.editor)
+        # The layout the label sits in when it is not placed in ``layout`` itself (the
+        # till's labels: posapp/ui/qt_names.py right_aligned); taken out with the row.
+        self.label_holder: QLayout | None = None
         self.message = QLabel(parent)
         self.message.setObjectName(f"{field.name}Message")
         self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        set_qt_property(self.message, "textFormat", PLAIN_TEXT)
         self.message.setProperty("role", "fieldMessage")
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        set_qt_property(self.message, "textInteractionFlags", LINKS_ACCESSIBLE_BY_MOUSE)
         self.message.linkActivated.connect(self.accept_suggestion)
         # Rendered once, in retranslate(): each re-style of a polished combo box is ~2.5 ms.
         self._put_text(self._shown_text())
+        # Not polished yet (built just above): the first render sets its properties alone,
+        # and their first polish reads them; no re-style, which would import Qt (restyle.py).
+        self._fresh = True
         self.retranslate()
+        self._fresh = False
 
     @property
     def attribute(self) -> str:
@@ -148,7 +168,10 @@ class FieldRow(QObject):
         it or the Down arrow key (``accept_suggestion``). It never blocks saving."""
         state, text = self._verdict(typing)
         for widget in (self.editor, self.message):
-            set_style_property(widget, "validation", state)
+            if self._fresh:
+                widget.setProperty("validation", state)
+            else:
+                set_style_property(widget, "validation", state)
         suggestion = None if typing else self.suggestion
         spoken = text.removeprefix("✕ ").removeprefix("… ").removeprefix("✓ ")
         if suggestion:
@@ -159,10 +182,10 @@ class FieldRow(QObject):
 
             link = f'<a href="suggestion">{html.escape(suggestion)}</a>'
             rich = html.escape(offer).replace("{suggestion}", link)
-            self.message.setTextFormat(Qt.TextFormat.RichText)
+            set_qt_property(self.message, "textFormat", RICH_TEXT)
             shown = (html.escape(text) + " " if text else "") + rich
         else:
-            self.message.setTextFormat(Qt.TextFormat.PlainText)
+            set_qt_property(self.message, "textFormat", PLAIN_TEXT)
             shown = text
         previous = self.message.text()
         self.message.setText(shown)
@@ -246,6 +269,9 @@ class FieldRow(QObject):
         Python's cycle collector were destroyed at a random later moment, and PySide
         crashed doing so (a segfault after a contact-type switch).
         """
+        if self.label_holder is not None:
+            layout.removeItem(self.label_holder)
+            shiboken6.delete(self.label_holder)
         for widget in (self.label, self.editor, self.message):
             layout.removeWidget(widget)
             shiboken6.delete(widget)
@@ -261,7 +287,7 @@ class LineRow(FieldRow):
         line = QLineEdit(parent)
         line.setMaxLength(MAX_INPUT)
         line.setClearButtonEnabled(True)
-        line.setInputMethodHints(_qt_hints(self.field.spec.hints))
+        set_qt_property(line, "inputMethodHints", _qt_hints(self.field.spec.hints))
         line.textEdited.connect(self._on_text_edited)
         line.editingFinished.connect(self._on_editing_finished)
         return line

@@ -36,11 +36,11 @@ Escape, Alt+F4, Ctrl+W, Ctrl+Q and Alt+Space do nothing at all (``kiosk/key_lock
 from __future__ import annotations
 
 import enum
+from functools import cache
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 
-from posapp.ui.type_ahead import COMMAND_MODIFIERS
+from posapp.ui.type_ahead import command_modifiers
 
 
 class View(enum.Enum):
@@ -107,21 +107,29 @@ KEY_MAP: dict[tuple[View, Key, Where], Action] = {
     (View.WAITING, Key.ESCAPE, Where.ANYWHERE): Action.BACK,
 }
 
-_NAMED = {
-    Qt.Key.Key_Return: Key.ENTER,
-    Qt.Key.Key_Enter: Key.ENTER,
-    Qt.Key.Key_Space: Key.SPACE,
-    Qt.Key.Key_Escape: Key.ESCAPE,
-    Qt.Key.Key_Backspace: Key.BACKSPACE,
-    Qt.Key.Key_Down: Key.DOWN,
-}
+
+
+@cache
+def _named() -> dict[int, Key]:
+    """The named keys by Qt's key code (built at the first key press: ``Qt`` is not
+    imported on the first frame's path, posapp/ui/qt_names.py)."""
+    from PySide6.QtCore import Qt
+
+    return {
+        Qt.Key.Key_Return: Key.ENTER,
+        Qt.Key.Key_Enter: Key.ENTER,
+        Qt.Key.Key_Space: Key.SPACE,
+        Qt.Key.Key_Escape: Key.ESCAPE,
+        Qt.Key.Key_Backspace: Key.BACKSPACE,
+        Qt.Key.Key_Down: Key.DOWN,
+    }
 
 
 def key_of(event: QKeyEvent) -> Key | None:
     """The table's name for the key pressed, or None (a command, a move, a modifier)."""
-    if event.modifiers() & COMMAND_MODIFIERS:
+    if event.modifiers() & command_modifiers():
         return None
-    named = _NAMED.get(Qt.Key(event.key()))
+    named = _named().get(event.key())
     if named is not None:
         return named
     text = event.text()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -80,8 +80,7 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         self.setCentralWidget(central)
         self.header = QWidget(central)
-        self.header.setObjectName("header")
-        self.header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.header.setObjectName("header")  # a plain QWidget: styled background by the sheet
         self.app_title = QLabel(self.header)
         self.app_title.setObjectName("appTitle")
         self.store_label = QLabel(self.header)
@@ -99,11 +98,15 @@ class MainWindow(QMainWindow):
         header_row.addSpacing(16)
         self.find_button = QPushButton(self.header)
         self.find_button.setObjectName("findMember")
+        # Neither is the current view yet: set before the first polish, so that showing the
+        # form (_on_page_changed) changes nothing and re-styles nothing (posapp/ui/restyle.py).
+        self.find_button.setProperty("current", "false")
         self.find_button.clicked.connect(self.show_find_member)
         # How many signups the outbox keeps; hidden while none does.
         self.waiting_button = QPushButton(self.header)
         self.waiting_button.setObjectName("waitingSignups")
         self.waiting_button.setProperty("role", "waiting")
+        self.waiting_button.setProperty("current", "false")
         self.waiting_button.setVisible(False)
         self.waiting_button.clicked.connect(self.show_waiting)
         header_row.addWidget(self.waiting_button)

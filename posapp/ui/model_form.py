@@ -12,7 +12,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from posapp.config import Settings
@@ -68,7 +68,7 @@ class ModelForm(QWidget):
         for row in placed:
             row.render()
         if placed:
-            placed[0].editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            placed[0].editor.setFocus()  # Qt's OtherFocusReason
         self._after_change()
         return unplaced
 
@@ -105,8 +105,7 @@ class ModelForm(QWidget):
         missing = self.model.missing_consents()
         if not missing:
             return False
-        self.consent_boxes[missing[0].setting.id].box.setFocus(
-            Qt.FocusReason.OtherFocusReason)
+        self.consent_boxes[missing[0].setting.id].box.setFocus()  # OtherFocusReason
         return True
 
     def _show_preferences(self) -> None:

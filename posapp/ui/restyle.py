@@ -9,13 +9,14 @@ its first polish (when it is shown) reads it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 
 def restyle(widget: QWidget, *, labels: bool = False) -> None:
     """Apply the style sheet to ``widget`` again (and to its labels, whose rules may name
     the widget's properties); nothing for a widget not polished yet."""
+    from PySide6.QtCore import Qt  # a changed property: not on the first frame's path
+
     targets = [widget, *(widget.findChildren(QLabel) if labels else ())]
     style = widget.style()
     for target in targets:

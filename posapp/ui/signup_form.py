@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,10 +34,11 @@ from posapp.form.field import Gap
 from posapp.form.request import SignupRequest
 from posapp.form.signup_model import Screen
 from posapp.ui import field_labels
-from posapp.ui.card_page import ActionBar
+from posapp.ui.card_page import action_bar
 from posapp.ui.combo_steps import StepWatch
 from posapp.ui.key_map import Action, View, action_for
 from posapp.ui.model_form import ModelForm
+from posapp.ui.qt_names import TAB_FOCUS, right_aligned, set_qt_property
 from posapp.ui.type_ahead import KeyStroke, TypeAhead
 
 # How long a save may take before the form greys out and shows the busy bar.
@@ -106,16 +107,15 @@ class SignupForm(ModelForm):
         self.submit_button.setObjectName("submit")
         self.submit_button.setProperty("role", "primary")
         self.submit_button.setAutoDefault(False)
-        self.submit_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        set_qt_property(self.submit_button, "focusPolicy", TAB_FOCUS)
         self.submit_button.clicked.connect(self.submit)
 
-        self._grid.addWidget(self.type_label, 0, 0, Qt.AlignmentFlag.AlignRight
-                             | Qt.AlignmentFlag.AlignVCenter)
+        self._grid.addLayout(right_aligned(self.type_label), 0, 0)
         self._grid.addWidget(self.type_picker, 0, 1)
         self._grid.setRowMinimumHeight(1, 10)
         # The busy bar, the status line and Save: the main window shows this bar under
         # its card's scrolling body, always in view (posapp/ui/card_page.py).
-        self.action_bar = ActionBar(self, keys_to=self)
+        self.action_bar = action_bar(self, keys_to=self)
         action = QVBoxLayout(self.action_bar)
         action.setContentsMargins(0, 0, 0, 0)
         action.setSpacing(4)
@@ -153,7 +153,7 @@ class SignupForm(ModelForm):
 
     def focus_key_field(self) -> None:
         """Put the keyboard focus in the key field (start, after a signup, after reset)."""
-        self.key_editor().setFocus(Qt.FocusReason.OtherFocusReason)
+        self.key_editor().setFocus()  # Qt's OtherFocusReason
 
     @property
     def busy(self) -> bool:
@@ -296,8 +296,8 @@ class SignupForm(ModelForm):
         for index, entry in enumerate(self.model.asked()):
             row = self._make_row(entry, self._grid_host)
             grid_row = 2 + index * 2
-            self._grid.addWidget(row.label, grid_row, 0, Qt.AlignmentFlag.AlignRight
-                                 | Qt.AlignmentFlag.AlignVCenter)
+            row.label_holder = right_aligned(row.label)
+            self._grid.addLayout(row.label_holder, grid_row, 0)
             self._grid.addWidget(row.editor, grid_row, 1)
             self._grid.addWidget(row.message, grid_row + 1, 1)
             for widget in (row.label, row.editor, row.message):
@@ -356,7 +356,7 @@ class SignupForm(ModelForm):
             self.rows[entry.name].reveal()
         self._reveal_consents()
         if gaps:
-            self.rows[gaps[0][0].name].editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.rows[gaps[0][0].name].editor.setFocus()  # Qt's OtherFocusReason
         else:
             self._focus_first_missing_consent()
         self._show_missing_hint()

@@ -12,16 +12,30 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
-# Keys with these held are commands (shortcuts, mnemonics), never typing.
-COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                     | Qt.KeyboardModifier.MetaModifier)
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+from posapp.ui.qt_names import KEY_ENTER, KEY_RETURN
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+_ENTER = (KEY_RETURN, KEY_ENTER)
+
+
+@cache
+def command_modifiers() -> Qt.KeyboardModifier:
+    """Keys with these held are commands (shortcuts, mnemonics), never typing. (Built at
+    the first key press: ``Qt`` is not imported on the first frame's path.)"""
+    from PySide6.QtCore import Qt
+
+    return (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier)
 
 
 @dataclass(frozen=True)
@@ -44,7 +58,7 @@ class KeyStroke:
 
 def is_typing(event: QKeyEvent) -> bool:
     """A character or Enter, not a command (Ctrl/Alt), a move (Tab, arrows) or Escape."""
-    if event.modifiers() & COMMAND_MODIFIERS:
+    if event.modifiers() & command_modifiers():
         return False
     return event.key() in _ENTER or (event.text().isprintable() and bool(event.text()))
 
