@@ -48,14 +48,16 @@ def create_application(language: str) -> QApplication:
     """The QApplication, styled and translated (reuses one that exists, as in tests)."""
     protect_singletons()  # PySide6 6.12 on Python 3.11 would otherwise abort in time
     app = QApplication.instance()
+    built_here = False
     if not isinstance(app, QApplication):
         # Fusion from the start: set later, it would replace the platform's default style
         # that the first palette query had already built (~8 ms before the first paint).
         app = QApplication([*sys.argv[:1], "-style", "Fusion"])
+        built_here = True
     app.setApplicationName("posapp")
     app.setApplicationDisplayName("posapp")
     app.setOrganizationName("posapp")
-    apply_style(app)
+    apply_style(app, fusion_already=built_here)
     install_translations(language)
     return app
 

@@ -294,12 +294,14 @@ class _PaletteFollower(QObject):
                 app.setStyleSheet(sheet)
 
 
-def apply_style(app: QApplication) -> None:
+def apply_style(app: QApplication, *, fusion_already: bool = False) -> None:
     """Fusion (the same on every platform, follows the palette) plus our stylesheet.
 
-    A QApplication built by ``create_application`` has Fusion already (``-style``); one
-    built elsewhere (a test's) gets it here."""
-    if app.style().name().lower() != "fusion":
+    ``fusion_already``: the application was built with ``-style Fusion``
+    (``create_application``), so asking for its style here would only build the Python
+    side of QStyle (its enums) before the first paint; one built elsewhere (a test's)
+    gets Fusion here."""
+    if not fusion_already and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     font = QFont(app.font())
     if font.pointSizeF() < TILL_BODY_PT:
