@@ -35,7 +35,8 @@ def _child(base_url: str, count: int) -> None:
     from posapp.config import DEMO_API_KEY
     from tests.benchmarks.driving import open_window, phone_e164, sign_up, till_settings
 
-    _app, client, window = open_window(till_settings(base_url))
+    till = open_window(till_settings(base_url))
+    window = till.window
     raw = httpx.Client(base_url=base_url, headers={
         "apikey": DEMO_API_KEY, "User-Agent": "benchmark/1", "Content-Type": "application/json",
         "Accept": "application/json"})
@@ -62,8 +63,7 @@ def _child(base_url: str, count: int) -> None:
             ui.append(ui_ms)
             direct.append(raw_ms)
     raw.close()
-    window.close()
-    client.close()
+    till.close()
     report({
         "ratio": round(median(ui) / median(direct), 3),
         "signup_median_ms": round(median(ui), 3),
