@@ -62,6 +62,19 @@ def open_window(settings: Settings) -> OpenWindow:
     return OpenWindow(settings)
 
 
+def settle(window: MainWindow, limit_ms: int = 2000) -> None:
+    """Run the event loop until the outbox holds nothing: the last signup's entry, deleted
+    on the worker after its confirmation was shown, is gone. A cashier's next action comes
+    seconds later; a measurement taken right away would share the CPU and the disk with
+    that delete."""
+    outbox = window.outbox
+    store = outbox.store if outbox is not None else None
+    waited = 0
+    while store is not None and store.counts().waiting and waited < limit_ms:
+        pump(1)
+        waited += 1
+
+
 def pump(ms: int) -> None:
     """Run the event loop for ``ms`` milliseconds."""
     loop = QEventLoop()
