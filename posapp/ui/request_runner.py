@@ -8,8 +8,9 @@ Signals:
 One request at a time. The worker catches everything and always answers exactly once;
 answers of an abandoned request (window closed, Cancel) are dropped by request id. A job
 may return :class:`Settling`: its ``settle`` runs on the worker once the GUI thread has
-handled (or dropped) the answer, before the next job, so that what only tidies up (the
-outbox's delete) is no part of what the cashier waits for.
+handled (or dropped) the answer, so that what only tidies up (the outbox's delete) is no
+part of what the cashier waits for. It is queued behind any job started while the answer
+was handled, and ahead of every later one.
 Results arrive through queued signals connected to bound slots of this GUI-thread object,
 so no widget is ever touched from the worker thread.
 """
@@ -196,5 +197,5 @@ class RequestRunner(QObject):
             self.busy_changed.emit(False)
             (self.succeeded if ok else self.failed).emit(request_id, payload)
         finally:
-            if settle is not None:  # queued behind nothing: before the next job
+            if settle is not None:  # after the answer was shown, on the worker
                 self._settle.emit(settle)
