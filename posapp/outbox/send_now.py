@@ -2,7 +2,11 @@
 
 The signup is written to the outbox (durable, encrypted) before its first request. Then:
 
-* Engage created it: the entry goes, with its personal data.
+* Engage created it: the entry goes, with its personal data, once the cashier has been
+  shown the confirmation (:meth:`Created.settle`, which the UI's worker runs after the
+  answer was delivered): deleting it (a commit and a WAL checkpoint, each synced) is no
+  part of the wait. A crash between the two leaves the entry on disk as ``attempted``:
+  after a restart the sender looks its key up, finds the contact and deletes the entry.
 * Engage could not be reached, or its answer is not known after the signup's time budget
   (what ``form/error_meaning.py`` marks ``queue``): the entry stays and the background
   sender takes it over (looking the key up first, so that it can never land twice); the
@@ -19,7 +23,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NoReturn
 
 from posapp.engage.errors import AlreadyMember, EngageError
@@ -44,11 +48,42 @@ class Kept:
     reason: BaseException
 
 
+@dataclass(frozen=True)
+class Created:
+    """Engage created the contact; its outbox entry (if any) stays until :meth:`settle`."""
+
+    contact: Contact
+    outbox: OutboxStore | None = field(default=None, repr=False)
+    entry: int | None = None
+
+    def settle(self) -> None:
+        """Delete the entry: call it once the cashier was shown the answer (any thread).
+        Until then the entry is held for the caller: the sender leaves it alone and the
+        header does not count it."""
+        if self.outbox is not None and self.entry is not None:
+            self.outbox.confirm(self.entry)
+
+
 def send_signup(client: EngageClient, request: SignupRequest,
                 outbox: OutboxStore | None = None, *,
                 read_existing: bool = True,
                 check_first: Sequence[tuple[str, str]] = ()) -> Contact | Kept:
+    """:func:`send_signup_held`, its entry deleted before returning (no answer to show)."""
+    result = send_signup_held(client, request, outbox, read_existing=read_existing,
+                              check_first=check_first)
+    if isinstance(result, Kept):
+        return result
+    result.settle()
+    return result.contact
+
+
+def send_signup_held(client: EngageClient, request: SignupRequest,
+                     outbox: OutboxStore | None = None, *,
+                     read_existing: bool = True,
+                     check_first: Sequence[tuple[str, str]] = ()) -> Created | Kept:
     """Create the contact now, or keep it in ``outbox``; raises what the cashier must see.
+    A created contact's entry is deleted by :meth:`Created.settle`, after the answer was
+    shown.
 
     On 409 the existing member is looked up and read for the cashier's dialog
     (``AlreadyMember.existing``); ``read_existing=False`` (the kiosk) asks nothing: a
@@ -106,9 +141,7 @@ def send_signup(client: EngageClient, request: SignupRequest,
             return Kept(request, exc)
         outbox.take_back(entry)  # 422 and the like: corrected on the form, now
         raise
-    if outbox is not None and entry is not None:
-        outbox.confirm(entry)
-    return contact
+    return Created(contact, outbox, entry)
 
 
 def read_member_found(client: EngageClient, contact_id: str, found_by: str) -> NoReturn:

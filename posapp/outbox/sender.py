@@ -173,8 +173,9 @@ class OutboxSender:
         return self._paused
 
     def status(self) -> OutboxStatus:
-        """The counts now, and whether sending is paused."""
-        counts = self.store.counts()
+        """The counts now (not the signup being sent by its caller right now), and whether
+        sending is paused."""
+        counts = self.store.counts(held=False)
         return OutboxStatus(counts.queued, counts.needs_person, self._paused)
 
     # -- the thread ------------------------------------------------------------------------

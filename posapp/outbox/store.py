@@ -16,7 +16,9 @@ copy of it lingers in the database's files.
 Thread-safe (one connection behind a lock): the GUI thread adds, the sender thread sends.
 Claims, held in memory, keep two parties off one entry: the caller that sends a signup
 itself right after :meth:`add` (``sending_now=True``) holds it until it confirms or
-releases it; the sender claims the entry it is sending. A restart drops every claim.
+releases it; the sender claims the entry it is sending. A restart drops every claim. A
+held entry wakes no listener when added or confirmed (the sender could not take it, the
+header does not count it); releasing it does.
 """
 
 from __future__ import annotations
@@ -291,7 +293,8 @@ class OutboxStore:
             if sending_now:
                 self._claims[entry_id] = "caller"
         log.info("outbox: signup kept as entry %d (%s)", entry_id, signup.origin)
-        self._changed()
+        if not sending_now:  # a held entry is nobody else's business until it is released
+            self._changed()
         return entry_id
 
     # -- reading ---------------------------------------------------------------------------
@@ -329,12 +332,24 @@ class OutboxStore:
         """How many signups are not yet confirmed by Engage (queued or for staff)."""
         return self.counts().waiting
 
-    def counts(self) -> OutboxCounts:
-        """Queued and needs-person counts, without decrypting anything."""
+    def counts(self, *, held: bool = True) -> OutboxCounts:
+        """Queued and needs-person counts, without decrypting anything.
+
+        ``held=False`` leaves out the entries their caller is sending right now
+        (``add(sending_now=True)``, until confirmed or released): what the header counts,
+        so that it does not say "1 waiting" for a moment at every normal save.
+        """
         with self._lock:
             rows = self._db.execute(
                 "SELECT state = 'needs_person', COUNT(*) FROM entries GROUP BY 1").fetchall()
-        by_kind = {bool(kind): int(count) for kind, count in rows}
+            by_kind = {bool(kind): int(count) for kind, count in rows}
+            callers = [i for i, owner in self._claims.items() if owner == "caller"]
+            if not held and callers:
+                marks = ", ".join("?" * len(callers))
+                (sending,) = self._db.execute(
+                    "SELECT COUNT(*) FROM entries WHERE state != 'needs_person'"
+                    f" AND id IN ({marks})", callers).fetchone()
+                by_kind[False] = by_kind.get(False, 0) - int(sending)
         return OutboxCounts(queued=by_kind.get(False, 0), needs_person=by_kind.get(True, 0))
 
     def _entry(self, row: tuple[Any, ...]) -> OutboxEntry:
@@ -393,12 +408,15 @@ class OutboxStore:
         return changed == 1
 
     def confirm(self, entry_id: int) -> bool:
-        """Engage has the contact: delete the entry and its data; False if it was gone."""
+        """Engage has the contact: delete the entry and its data; False if it was gone.
+        An entry its caller held was never counted nor sendable: no listener is told."""
         with self._lock:
+            held = self._claims.get(entry_id) == "caller"
             found = self._delete(entry_id)
         if found:
             log.info("outbox: entry %d confirmed by Engage and deleted", entry_id)
-            self._changed()
+            if not held:
+                self._changed()
         return found
 
     def retry_later(self, entry_id: int, at: float, error: str, *, failed: bool = True,

@@ -65,6 +65,19 @@ def create_application(language: str) -> QApplication:
 def run_window(settings: Settings, api_key: str, config_path: Path | None = None) -> int:
     """Open the main window and run until it is closed; returns the exit code."""
     app = create_application(settings.store.language)
+    with till_window(settings, api_key, config_path) as window:
+        return _run_until_closed(app, window, window.runner)
+
+
+@contextmanager
+def till_window(settings: Settings, api_key: str,
+                config_path: Path | None = None) -> Iterator[MainWindow]:
+    """The till as it ships, shown: its outbox (opened after the first paint, with its
+    sender), the client built after the first paint, the already-open check, the OS's
+    stop and session-end signals. On leaving, the client's connections are closed, the
+    window deleted and the outbox shut down. ``run_window`` runs the event loop inside
+    it; the benchmarks drive the same window, so that they measure what a till runs.
+    Needs the QApplication (:func:`create_application`)."""
     with outbox_for(settings, api_key) as outbox:
         window = MainWindow(settings, _client_factory(settings, api_key),
                             config_path=config_path, outbox=outbox, ask_before_closing=True)
@@ -78,9 +91,13 @@ def run_window(settings: Settings, api_key: str, config_path: Path | None = None
         # typing reaches an inactive window, but its shortcuts (Ctrl+F, Alt+letter) do not.
         window.activateWindow()
         try:
-            return _run_until_closed(app, window, window.runner)
+            yield window
         finally:
-            signals.restore()
+            try:
+                if shiboken6.isValid(window):  # not deleted yet (by _run_until_closed)
+                    _close_window(window, window.runner)
+            finally:
+                signals.restore()
 
 
 def show_till(window: QWidget, settings: Settings) -> None:
@@ -155,8 +172,13 @@ def _run_until_closed(app: QApplication, window: QWidget, runner: RequestRunner)
     try:
         return int(app.exec())
     finally:
-        runner.close_client()
-        dispose_window(window)
+        _close_window(window, runner)
+
+
+def _close_window(window: QWidget, runner: RequestRunner) -> None:
+    """The client's connections closed and the window deleted (see dispose_window)."""
+    runner.close_client()
+    dispose_window(window)
 
 
 # The till's UI that its first frame does not draw, loaded just after it so that the first

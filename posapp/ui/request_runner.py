@@ -6,7 +6,11 @@ Signals:
     failed(int, object): request id and the EngageError it raised.
 
 One request at a time. The worker catches everything and always answers exactly once;
-answers of an abandoned request (window closed, Cancel) are dropped by request id.
+answers of an abandoned request (window closed, Cancel) are dropped by request id. A job
+may return :class:`Settling`: its ``settle`` runs on the worker once the GUI thread has
+handled (or dropped) the answer, so that what only tidies up (the outbox's delete) is no
+part of what the cashier waits for. It is queued behind any job started while the answer
+was handled, and ahead of every later one.
 Results arrive through queued signals connected to bound slots of this GUI-thread object,
 so no widget is ever touched from the worker thread.
 """
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
@@ -29,10 +34,27 @@ log = logging.getLogger("posapp.ui")
 Job = Callable[["EngageClient"], Any]
 
 
+@dataclass(frozen=True)
+class Settling:
+    """A job's answer and what to do once it was delivered (on the worker thread)."""
+
+    result: object
+    settle: Callable[[], object]
+
+
 class _Worker(QObject):
     """Lives on the worker thread; runs one job at a time."""
 
     done = Signal(int, bool, object)
+
+    @Slot(object)
+    def settle(self, settle: Callable[[], object]) -> None:
+        """A delivered answer's tidying up; a failure is logged (what it leaves is
+        found again, as after a crash)."""
+        try:
+            settle()
+        except Exception:
+            log.exception("tidying up after a request failed")
 
     @Slot(int, object)
     def run(self, request_id: int, queued: tuple[EngageClient, int, Job]) -> None:
@@ -58,6 +80,7 @@ class RequestRunner(QObject):
     succeeded = Signal(int, object)
     failed = Signal(int, object)
     _start = Signal(int, object)
+    _settle = Signal(object)
 
     def __init__(self, client: EngageClient | Callable[[], EngageClient],
                  parent: QObject | None = None) -> None:
@@ -76,6 +99,7 @@ class RequestRunner(QObject):
         self._worker = _Worker()
         self._worker.moveToThread(self._thread)
         self._start.connect(self._worker.run)
+        self._settle.connect(self._worker.settle)
         self._worker.done.connect(self._on_done)
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start()
@@ -163,8 +187,15 @@ class RequestRunner(QObject):
 
     @Slot(int, bool, object)
     def _on_done(self, request_id: int, ok: bool, payload: object) -> None:
-        if request_id != self._current:
-            return  # an abandoned request's late answer
-        self._current = None
-        self.busy_changed.emit(False)
-        (self.succeeded if ok else self.failed).emit(request_id, payload)
+        settle = None
+        if isinstance(payload, Settling):
+            settle, payload = payload.settle, payload.result
+        try:
+            if request_id != self._current:
+                return  # an abandoned request's late answer (still settled)
+            self._current = None
+            self.busy_changed.emit(False)
+            (self.succeeded if ok else self.failed).emit(request_id, payload)
+        finally:
+            if settle is not None:  # after the answer was shown, on the worker
+                self._settle.emit(settle)

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import QWidget
 from posapp.engage.errors import AlreadyMember, InvalidDraft, InvalidFields
 from posapp.form.identifier_checks import IdentifierChecks
 from posapp.form.request import SignupRequest
-from posapp.outbox.send_now import Kept, read_member_found, send_signup
+from posapp.outbox.send_now import Created, Kept, read_member_found, send_signup_held
 from posapp.ui.outbox_link import OutboxLink
 from posapp.ui.request_flow import RequestFlow
-from posapp.ui.request_runner import RequestRunner
+from posapp.ui.request_runner import RequestRunner, Settling
 from posapp.ui.signup_form import SignupForm
 
 if TYPE_CHECKING:
@@ -38,13 +38,17 @@ log = logging.getLogger("posapp.ui")
 
 def signup_job(request: SignupRequest, outbox: OutboxStore | None = None, *,
                read_existing: bool = True, check_first: Sequence[tuple[str, str]] = ()
-               ) -> Callable[[EngageClient], Contact | Kept]:
+               ) -> Callable[[EngageClient], Settling | Kept]:
     """The work done on the worker thread for one signup (and each Retry): see
-    ``posapp/outbox/send_now.py``."""
+    ``posapp/outbox/send_now.py``. A created contact's outbox entry is deleted after the
+    confirmation was shown (the runner settles it), not while the cashier waits."""
 
-    def job(client: EngageClient) -> Contact | Kept:
-        return send_signup(client, request, outbox, read_existing=read_existing,
-                           check_first=check_first)
+    def job(client: EngageClient) -> Settling | Kept:
+        result = send_signup_held(client, request, outbox, read_existing=read_existing,
+                                  check_first=check_first)
+        if isinstance(result, Created):
+            return Settling(result.contact, result.settle)
+        return result
 
     return job
 

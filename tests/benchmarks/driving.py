@@ -6,16 +6,19 @@ see the None-refcount note in the README's Benchmarks section.
 
 from __future__ import annotations
 
+import tempfile
 import time
+from contextlib import ExitStack
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer, SignalInstance
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from posapp.config import DEMO_API_KEY, DEMO_CONTACT_TYPES, Settings, settings_from_mapping
-from posapp.engage.client import EngageClient
-from posapp.ui.app import create_application, defer_until_painted
+from posapp.ui.app import create_application, till_window
 from posapp.ui.main_window import MainWindow
 
 
@@ -29,17 +32,47 @@ def till_settings(base_url: str, language: str = "en", create_timeout: float = 8
     })
 
 
-def open_window(settings: Settings) -> tuple[QApplication, EngageClient, MainWindow]:
-    """The application, a client and the main window, shown and painted; started as
-    ``posapp`` starts it."""
-    app = create_application(settings.store.language)
-    client = EngageClient.from_settings(settings.engage, DEMO_API_KEY)
-    window = MainWindow(settings, client)
-    defer_until_painted(window, window.runner)  # as the app: validators load after painting
-    window.show()
-    window.activateWindow()
-    pump(100)
-    return app, client, window
+class OpenWindow:
+    """The till's window, shown and painted, as ``posapp`` runs it (ui/app.py
+    ``till_window``: its outbox and sender included), with a data directory of its own;
+    :meth:`close` closes it as quitting posapp does and removes the directory."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.app = create_application(settings.store.language)
+        self._stack = ExitStack()
+        data = Path(self._stack.enter_context(
+            tempfile.TemporaryDirectory(prefix="posapp-bench-data-")))
+        # The outbox in this child's own directory: nothing kept by another child (or the
+        # tester's own posapp) is sent, counted or locked here.
+        settings = replace(settings, outbox=replace(
+            settings.outbox, path=str(data / "outbox.sqlite3")))
+        self.window: MainWindow = self._stack.enter_context(
+            till_window(settings, DEMO_API_KEY))
+        pump(100)
+        outbox = self.window.outbox
+        if outbox is None or outbox.store is None:  # opened after the first paint
+            raise RuntimeError(f"the outbox did not open: {outbox and outbox.problem}")
+
+    def close(self) -> None:
+        self._stack.close()
+
+
+def open_window(settings: Settings) -> OpenWindow:
+    """The till's window, shown and painted; ``.window``, then ``.close()``."""
+    return OpenWindow(settings)
+
+
+def settle(window: MainWindow, limit_ms: int = 2000) -> None:
+    """Run the event loop until the outbox holds nothing: the last signup's entry, deleted
+    on the worker after its confirmation was shown, is gone. A cashier's next action comes
+    seconds later; a measurement taken right away would share the CPU and the disk with
+    that delete."""
+    outbox = window.outbox
+    store = outbox.store if outbox is not None else None
+    waited = 0
+    while store is not None and store.counts().waiting and waited < limit_ms:
+        pump(1)
+        waited += 1
 
 
 def pump(ms: int) -> None:

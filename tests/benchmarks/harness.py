@@ -85,8 +85,8 @@ def child_env(**extra: str) -> dict[str, str]:
     A till runs an installed posapp (a wheel or a PyInstaller bundle), whose modules come
     compiled. PYTHONDONTWRITEBYTECODE would make every child compile posapp from source,
     so children share one bytecode cache of their own (warm after the warm-up round).
-    Config, log and cache directories point at a temporary folder: nothing of the
-    machine's own posapp set-up is read or written.
+    Config, log, cache and data directories point at a temporary folder, and keyring at
+    its fail backend: nothing of the machine's own posapp set-up is read or written.
     """
     env = {k: v for k, v in os.environ.items()
            if k not in ("PYTHONDONTWRITEBYTECODE", "POSAPP_CONFIG", "POSAPP_API_KEY")}
@@ -99,6 +99,9 @@ def child_env(**extra: str) -> dict[str, str]:
         "XDG_CACHE_HOME": str(_HOME_DIR / "cache"),
         "XDG_DATA_HOME": str(_HOME_DIR / "data"),
         "PYTHONUNBUFFERED": "1",
+        # The outbox's data key in a key file beside its database, as on a till without a
+        # credential store: no benchmark's throwaway key lands in the tester's keyring.
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
     })
     env.update(extra)
     return env

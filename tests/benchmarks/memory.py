@@ -75,14 +75,14 @@ def _signups(base_url: str, count: int, first: int) -> None:
     from tests.benchmarks.driving import open_window, pump, sign_up, till_settings
     from tests.benchmarks.harness import resident_mb
 
-    _app, client, window = open_window(till_settings(base_url))
+    till = open_window(till_settings(base_url))
+    window = till.window
     for index in range(count):
         sign_up(window, first + index)
     gc.collect()
     pump(200)
     report({"rss_mb": round(resident_mb(), 2)})
-    window.close()
-    client.close()
+    till.close()
 
 
 def _soak(base_url: str, count: int, first: int) -> None:
@@ -91,7 +91,8 @@ def _soak(base_url: str, count: int, first: int) -> None:
     from tests.benchmarks.driving import open_window, pump, sign_up, till_settings
     from tests.benchmarks.harness import os_threads, resident_mb
 
-    _app, client, window = open_window(till_settings(base_url))
+    till = open_window(till_settings(base_url))
+    window = till.window
     marks: dict[int, dict[str, float]] = {}
     times: list[float] = []
     for index in range(1, count + 1):
@@ -116,8 +117,7 @@ def _soak(base_url: str, count: int, first: int) -> None:
             (start["true_refs"] - end["true_refs"]) / (count - 100), 1),
         "signup_median_ms": round(median(times), 2),
     })
-    window.close()
-    client.close()
+    till.close()
 
 
 def main(argv: list[str]) -> None:

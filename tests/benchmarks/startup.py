@@ -103,7 +103,8 @@ def _child_count_inputs() -> None:
 
     from tests.benchmarks.driving import open_window, till_settings
 
-    _app, _client, window = open_window(till_settings("http://127.0.0.1:9"))
+    till = open_window(till_settings("http://127.0.0.1:9"))
+    window = till.window
     kinds = (QLineEdit, QComboBox, QAbstractButton, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
     inputs: list[QWidget] = []
     for widget in window.findChildren(QWidget):
@@ -115,7 +116,7 @@ def _child_count_inputs() -> None:
             continue  # a line edit's clear button is part of that input
         inputs.append(widget)
     report({"inputs": len(inputs), "names": sorted(w.objectName() for w in inputs)})
-    window.close()
+    till.close()
 
 
 def main(argv: list[str]) -> None:

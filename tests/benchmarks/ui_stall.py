@@ -75,7 +75,8 @@ def _child(base_url: str, seconds: float, rounds: int) -> None:
     )
     from tests.benchmarks.harness import control
 
-    _app, client, window = open_window(till_settings(base_url, create_timeout=seconds + 5))
+    till = open_window(till_settings(base_url, create_timeout=seconds + 5))
+    window = till.window
     sign_up(window, 0)
     pump(200)
     ticks = _Ticks()
@@ -100,8 +101,7 @@ def _child(base_url: str, seconds: float, rounds: int) -> None:
         during.append(round(ticks.stop(), 2))
         window.new_signup()
         pump(100)
-    window.close()
-    client.close()
+    till.close()
     report({"during_ms": during, "idle_ms": idle})
 
 

@@ -5,11 +5,12 @@
 after a crash before it was kept (``resubmit``), then drains the outbox with the
 background sender (what a restart does) and reports ``drained``. With a ``customer`` it
 reports ``ready``, waits for ``go`` and signs the customer up as the till does: kept on
-disk first (``sending_now``), the POST, the 201, the confirm. It reports a marker before
-each step, each followed by a short pause, so that the test's kill lands at every stage:
-``adding`` (before the add is committed), ``added`` (kept, not yet sent), ``posting``
-(the emulator holds the POST), ``created`` (201 received, not yet confirmed),
-``confirmed``. Then it waits to be killed.
+disk first (``sending_now``), the POST, the 201, the answer shown, the confirm (the
+settle, after showing). It reports a marker before each step, each followed by a short
+pause, so that the test's kill lands at every stage: ``adding`` (before the add is
+committed), ``added`` (kept, not yet sent), ``posting`` (the emulator holds the POST),
+``created`` (201 received), ``shown`` (the confirmation shown, the entry not yet
+deleted), ``confirmed``. Then it waits to be killed.
 
 Markers go over a pipe, each in one write, so that what a killed child reported is read
 whole. The heavy imports are at module level: the test's fork server loads them once.
@@ -31,7 +32,7 @@ from posapp.engage.client import EngageClient
 from posapp.engage.retry import RetryPolicy
 from posapp.form.request import SignupRequest
 from posapp.outbox.backoff import Backoff
-from posapp.outbox.send_now import Kept, send_signup
+from posapp.outbox.send_now import Kept, send_signup_held
 from posapp.outbox.sender import OutboxSender, OutboxStatus
 from posapp.outbox.store import OutboxStore
 
@@ -73,9 +74,9 @@ def drain(store: OutboxStore, base_url: str) -> None:
 
 def sign_up(store: OutboxStore, engage: EngageClient, phone: str,
             mark: Connection) -> None:
-    """The till's signup path itself (``posapp.outbox.send_now.send_signup``, what the
-    window's worker thread runs), with a marker at each step so that the test can tell
-    where its kill landed."""
+    """The till's signup path itself (``posapp.outbox.send_now.send_signup_held``, what
+    the window's worker thread runs, then its settle once the answer was shown), with a
+    marker at each step so that the test can tell where its kill landed."""
     add, confirm, create = store.add, store.confirm, engage.create_contact
 
     def marked_add(request: SignupRequest, *, sending_now: bool = False) -> int:
@@ -101,9 +102,13 @@ def sign_up(store: OutboxStore, engage: EngageClient, phone: str,
     store.add = marked_add  # type: ignore[method-assign]
     store.confirm = marked_confirm  # type: ignore[method-assign]
     engage.create_contact = marked_create  # type: ignore[method-assign]
-    result = send_signup(engage, signup(phone), store)
+    result = send_signup_held(engage, signup(phone), store)
     if isinstance(result, Kept):  # not expected here; the sender takes it over
         mark.send_bytes(f"released {type(result.reason).__name__}".encode())
+        return
+    mark.send_bytes(b"shown")
+    time.sleep(PAUSE)
+    result.settle()
 
 
 def run_till(data_dir: str, base_url: str, resubmit: str | None, customer: str | None,

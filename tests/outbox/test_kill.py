@@ -35,11 +35,12 @@ CHAINS = 4
 KILLS_PER_CHAIN = 5
 POST_LATENCY = 0.06
 #: go → adding, pause, add, pause, POST (latency, and the first request's set-up), pause,
-#: confirm: about 0.15 s here.
-KILL_WINDOW = 0.15
+#: shown, pause, confirm: about 0.17 s here.
+KILL_WINDOW = 0.17
 TIME_LIMIT = 30.0
 STAGES = {None: "before add", "adding": "before add", "added": "after add",
-          "posting": "mid-POST", "created": "after 201", "confirmed": "after confirm"}
+          "posting": "mid-POST", "created": "after 201", "shown": "shown, not deleted",
+          "confirmed": "after confirm"}
 
 
 def till_processes() -> BaseContext:

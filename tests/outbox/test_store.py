@@ -321,3 +321,15 @@ def test_a_payload_moved_to_another_entry_does_not_open(store: OutboxStore) -> N
 def test_an_incomplete_signup_is_refused() -> None:
     with pytest.raises(ValueError, match="only complete signups"):
         member(mobile="")
+
+
+def test_the_header_count_leaves_out_a_signup_its_caller_is_sending(
+        store: OutboxStore) -> None:
+    queued = store.add(member(phone(1)))
+    held = store.add(member(phone(2)), sending_now=True)
+    assert store.counts().queued == 2
+    assert store.counts(held=False).queued == 1
+    assert store.release(held)  # given to the sender: it waits like any other
+    assert store.counts(held=False).queued == 2
+    store.confirm(queued)
+    assert store.counts(held=False).queued == 1

@@ -228,3 +228,27 @@ def test_back_from_find_member_after_a_save_is_a_new_signup(
     assert isinstance(key, QLineEdit)
     qtbot.keyClicks(key, "070")
     assert till.has_unsaved_typing()  # closing now would ask
+
+
+def test_a_saved_signup_leaves_the_outbox_after_the_confirmation_is_shown(
+        qtbot: QtBot, till: MainWindow, emulator: EmulatorServer, outbox: OutboxLink,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    store = outbox.store
+    assert store is not None
+    seen: list[tuple[bool, int]] = []
+    confirm = store.confirm
+
+    def watched_confirm(entry_id: int) -> bool:
+        seen.append((till.showing_confirmation, emulator.count("mobilePhone", PHONE)))
+        return confirm(entry_id)
+
+    monkeypatch.setattr(store, "confirm", watched_confirm)
+    counted: list[int] = []
+    outbox.status_changed.connect(lambda status: counted.append(status.waiting))
+    type_and_save(qtbot, till)
+    qtbot.waitUntil(lambda: till.showing_confirmation, timeout=10_000)
+    assert till.confirmation.title.text() != "Saved on this till"
+    qtbot.waitUntil(lambda: store.counts().waiting == 0, timeout=5000)
+    # Deleted once the cashier saw the answer; meanwhile the header counted nothing.
+    assert seen == [(True, 1)]
+    assert not till.waiting_button.isVisible() and not any(counted), counted
