@@ -67,20 +67,7 @@ class Created:
 def send_signup(client: EngageClient, request: SignupRequest,
                 outbox: OutboxStore | None = None, *,
                 read_existing: bool = True,
-                check_first: Sequence[tuple[str, str]] = ()) -> Contact | Kept:
-    """:func:`send_signup_held`, its entry deleted before returning (no answer to show)."""
-    result = send_signup_held(client, request, outbox, read_existing=read_existing,
-                              check_first=check_first)
-    if isinstance(result, Kept):
-        return result
-    result.settle()
-    return result.contact
-
-
-def send_signup_held(client: EngageClient, request: SignupRequest,
-                     outbox: OutboxStore | None = None, *,
-                     read_existing: bool = True,
-                     check_first: Sequence[tuple[str, str]] = ()) -> Created | Kept:
+                check_first: Sequence[tuple[str, str]] = ()) -> Created | Kept:
     """Create the contact now, or keep it in ``outbox``; raises what the cashier must see.
     A created contact's entry is deleted by :meth:`Created.settle`, after the answer was
     shown.

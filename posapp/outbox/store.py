@@ -343,8 +343,9 @@ class OutboxStore:
             rows = self._db.execute(
                 "SELECT state = 'needs_person', COUNT(*) FROM entries GROUP BY 1").fetchall()
             by_kind = {bool(kind): int(count) for kind, count in rows}
-            callers = [i for i, owner in self._claims.items() if owner == "caller"]
-            if not held and callers:
+            callers = [] if held else [
+                i for i, owner in self._claims.items() if owner == "caller"]
+            if callers:
                 marks = ", ".join("?" * len(callers))
                 (sending,) = self._db.execute(
                     "SELECT COUNT(*) FROM entries WHERE state != 'needs_person'"

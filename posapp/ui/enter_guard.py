@@ -18,11 +18,9 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
-from posapp.ui.qt_names import KEY_ENTER, KEY_RETURN
+from posapp.ui.qt_names import ENTER_KEYS
 
 GUARD_SECONDS = 0.5
-# Qt.Key.Key_Return and Key_Enter (posapp/ui/qt_names.py: no Qt on the first frame's path)
-_ENTER = (KEY_RETURN, KEY_ENTER)
 
 
 class EnterGuard(QObject):
@@ -45,7 +43,7 @@ class EnterGuard(QObject):
             self._held = False
         elif kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             assert isinstance(event, QKeyEvent)
-            if event.key() not in _ENTER:
+            if event.key() not in ENTER_KEYS:
                 return False
             if kind == QEvent.Type.KeyRelease:
                 if not event.isAutoRepeat():

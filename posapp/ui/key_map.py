@@ -108,7 +108,6 @@ KEY_MAP: dict[tuple[View, Key, Where], Action] = {
 }
 
 
-
 @cache
 def _named() -> dict[int, Key]:
     """The named keys by Qt's key code (built at the first key press: ``Qt`` is not

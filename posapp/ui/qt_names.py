@@ -45,6 +45,8 @@ USER_ROLE = 0x100
 # Qt::Key (QKeyEvent.key() is an int)
 KEY_RETURN = 0x01000004
 KEY_ENTER = 0x01000005
+#: Return (main keyboard) and Enter (keypad): the same key for the cashier.
+ENTER_KEYS = (KEY_RETURN, KEY_ENTER)
 
 
 def set_qt_property(target: QObject, name: str, value: int) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 from posapp.engage.errors import AlreadyMember, InvalidDraft, InvalidFields
 from posapp.form.identifier_checks import IdentifierChecks
 from posapp.form.request import SignupRequest
-from posapp.outbox.send_now import Created, Kept, read_member_found, send_signup_held
+from posapp.outbox.send_now import Created, Kept, read_member_found, send_signup
 from posapp.ui.outbox_link import OutboxLink
 from posapp.ui.request_flow import RequestFlow
 from posapp.ui.request_runner import RequestRunner, Settling
@@ -44,7 +44,7 @@ def signup_job(request: SignupRequest, outbox: OutboxStore | None = None, *,
     confirmation was shown (the runner settles it), not while the cashier waits."""
 
     def job(client: EngageClient) -> Settling | Kept:
-        result = send_signup_held(client, request, outbox, read_existing=read_existing,
+        result = send_signup(client, request, outbox, read_existing=read_existing,
                                   check_first=check_first)
         if isinstance(result, Created):
             return Settling(result.contact, result.settle)

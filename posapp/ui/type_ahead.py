@@ -20,12 +20,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
-from posapp.ui.qt_names import KEY_ENTER, KEY_RETURN
+from posapp.ui.qt_names import ENTER_KEYS
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
-
-_ENTER = (KEY_RETURN, KEY_ENTER)
 
 
 @cache
@@ -60,7 +58,7 @@ def is_typing(event: QKeyEvent) -> bool:
     """A character or Enter, not a command (Ctrl/Alt), a move (Tab, arrows) or Escape."""
     if event.modifiers() & command_modifiers():
         return False
-    return event.key() in _ENTER or (event.text().isprintable() and bool(event.text()))
+    return event.key() in ENTER_KEYS or (event.text().isprintable() and bool(event.text()))
 
 
 class TypeAhead(QObject):

@@ -32,7 +32,7 @@ from posapp.engage.client import EngageClient
 from posapp.engage.retry import RetryPolicy
 from posapp.form.request import SignupRequest
 from posapp.outbox.backoff import Backoff
-from posapp.outbox.send_now import Kept, send_signup_held
+from posapp.outbox.send_now import Kept, send_signup
 from posapp.outbox.sender import OutboxSender, OutboxStatus
 from posapp.outbox.store import OutboxStore
 
@@ -74,7 +74,7 @@ def drain(store: OutboxStore, base_url: str) -> None:
 
 def sign_up(store: OutboxStore, engage: EngageClient, phone: str,
             mark: Connection) -> None:
-    """The till's signup path itself (``posapp.outbox.send_now.send_signup_held``, what
+    """The till's signup path itself (``posapp.outbox.send_now.send_signup``, what
     the window's worker thread runs, then its settle once the answer was shown), with a
     marker at each step so that the test can tell where its kill landed."""
     add, confirm, create = store.add, store.confirm, engage.create_contact
@@ -102,7 +102,7 @@ def sign_up(store: OutboxStore, engage: EngageClient, phone: str,
     store.add = marked_add  # type: ignore[method-assign]
     store.confirm = marked_confirm  # type: ignore[method-assign]
     engage.create_contact = marked_create  # type: ignore[method-assign]
-    result = send_signup_held(engage, signup(phone), store)
+    result = send_signup(engage, signup(phone), store)
     if isinstance(result, Kept):  # not expected here; the sender takes it over
         mark.send_bytes(f"released {type(result.reason).__name__}".encode())
         return

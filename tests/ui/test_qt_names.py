@@ -35,10 +35,13 @@ EXPECTED = {
 
 
 def test_every_int_is_qts_own_value() -> None:
-    names = {name for name in vars(qt_names) if name.isupper()}
+    names = {name for name, value in vars(qt_names).items()
+             if name.isupper() and isinstance(value, int)}
     assert names == set(EXPECTED)
     for name, member in EXPECTED.items():
         assert getattr(qt_names, name) == member.value, name
+    enter = (Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value)
+    assert enter == qt_names.ENTER_KEYS
 
 
 def test_a_property_set_by_int_reads_back_as_qts_enum(qtbot: QtBot) -> None:
