@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import ast
 import logging
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -166,3 +168,25 @@ def test_english_plural_file_holds_plural_forms_only() -> None:
     root = ET.parse(ts_path("en")).getroot()
     messages = list(root.iter("message"))
     assert messages and all(m.get("numerus") == "yes" for m in messages)
+
+
+def test_compiling_leaves_a_file_in_use_whole() -> None:
+    """A running posapp maps its .qm file; a compile beside it must not truncate that file
+    (two tills started together from a checkout both compiled, and one died of SIGBUS)."""
+    from posapp.i18n import qm_path
+    from posapp.i18n.tools import compile_all
+
+    compile_all(("sv",))
+    target = qm_path("sv")
+    with target.open("rb") as in_use:
+        before = in_use.read()
+        written_at = os.fstat(in_use.fileno()).st_mtime_ns
+        time.sleep(0.01)  # a write now would move the held file's modification time
+        compile_all(("sv",))
+        assert os.fstat(in_use.fileno()).st_mtime_ns == written_at, \
+            "the compile wrote into the file a reader holds"
+        in_use.seek(0)
+        assert in_use.read() == before
+    assert target.read_bytes() == before
+    assert target.stat().st_mode & 0o044 == 0o044, "other users (an installed bundle) read it"
+    assert not [p for p in target.parent.iterdir() if p.name.startswith(".")], "temp left"

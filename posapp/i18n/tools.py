@@ -9,10 +9,12 @@ language complete.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,10 +63,29 @@ def compile_all(languages: tuple[str, ...] = TS_LANGUAGES) -> list[Path]:
         source = ts_path(language)
         if not source.exists():
             continue
-        subprocess.run([_tool("lrelease"), "-silent", str(source), "-qm",
-                        str(qm_path(language))], check=True)
+        _compile_into_place(source, qm_path(language))
         written.append(qm_path(language))
     return written
+
+
+def _compile_into_place(source: Path, target: Path) -> None:
+    """Compile ``source`` beside ``target``, then rename it over ``target``.
+
+    A running posapp maps its .qm file into memory (QTranslator). lrelease writing the file
+    in place truncates it under that mapping, and the reader dies of SIGBUS: two tills
+    started together from a checkout without .qm files both compiled, and one crashed
+    (CI, test_close_during_request). A rename leaves the mapped file whole.
+    """
+    handle, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".qm",
+                                    dir=target.parent)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        subprocess.run([_tool("lrelease"), "-silent", str(source), "-qm", name], check=True)
+        temporary.chmod(0o644)  # mkstemp's 0600 would hide it from other users
+        temporary.replace(target)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
