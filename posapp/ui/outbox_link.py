@@ -93,6 +93,13 @@ class OutboxLink(QObject):
         self.outbox_sender.start()
         self.status_changed.emit(self.outbox_sender.status())
 
+    def ready_store(self) -> OutboxStore | None:
+        """The store for a signup about to be sent: opened now if the first paint's load
+        has not opened it yet (a scanner typing while the till starts, a loaded machine),
+        so that no signup goes out without being kept first. None when it cannot open."""
+        self.open()
+        return self.store
+
     def _on_change(self, status: OutboxStatus) -> None:
         """On the sender's thread: the signal is queued to the GUI thread."""
         self.status_changed.emit(status)

@@ -87,7 +87,7 @@ class SignupFlow(RequestFlow):
                 self._applying = False
                 log.info("signup: a member holds the %s typed; offered instead", attribute)
             return
-        outbox = self._outbox.store if self._outbox is not None else None
+        outbox = self._outbox.ready_store() if self._outbox is not None else None
         if not self._start(signup_job(request, outbox)):
             return
         self._last = request

@@ -44,7 +44,14 @@ def run_emulator(*args: str, api_key: str | None = None) -> subprocess.Popen[str
     return subprocess.Popen(
         [sys.executable, "-m", "posapp.emulator", "--port", "0", *args],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO,
+        preexec_fn=_as_at_a_terminal,
     )
+
+
+def _as_at_a_terminal() -> None:
+    """Ctrl+C as at a terminal: a suite started in the background (``cmd &`` in a script)
+    hands its children SIGINT ignored, and the emulator would never see it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.fixture

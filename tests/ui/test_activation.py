@@ -43,7 +43,9 @@ def test_the_kiosk_is_activated_when_it_starts(qtbot: QtBot, monkeypatch: pytest
                                                settings: Settings) -> None:
     activated = record_activations(monkeypatch, KioskWindow)
     kiosk = KioskWindow(demo_kiosk_settings(settings), lambda: None)  # type: ignore[arg-type]
-    qtbot.addWidget(kiosk)
-    kiosk.start()
-    assert activated == [kiosk]
-    kiosk.leave()
+    try:
+        kiosk.start()
+        assert activated == [kiosk]
+    finally:
+        kiosk.leave()
+        app_module.dispose_window(kiosk)  # now: its key lock must not reach the next test

@@ -92,7 +92,7 @@ class KioskFlow(RequestFlow):
         request = self._last
         if request is None:
             return
-        store = self._outbox.store if self._outbox is not None else None
+        store = self._outbox.ready_store() if self._outbox is not None else None
         # One member per person: the e-mail and personal number are looked up first (the
         # key is Engage's own 409); a member found gets the same thanks as anyone.
         others = [identifier for identifier in IdentifierChecks.typed(self._form.model)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -13,9 +14,10 @@ from pytestqt.qtbot import QtBot
 from posapp.config import Settings
 from posapp.engage.client import EngageClient
 from posapp.pin import hash_pin
-from posapp.ui.app import create_application
+from posapp.ui.app import create_application, dispose_window
 from posapp.ui.kiosk.kiosk_window import KioskWindow
 from posapp.ui.kiosk.timings import KioskTimings
+from posapp.ui.outbox_link import OutboxLink
 from posapp.ui.translations import install_translations
 
 PIN = "2468"
@@ -51,14 +53,14 @@ def make_kiosk(qtbot: QtBot, kiosk_settings: Settings,
     made: list[KioskWindow] = []
 
     def make(settings: Settings | None = None, size: tuple[int, int] = PORTRAIT,
-             engage: EngageClient | None = None, **timings: int) -> KioskWindow:
+             engage: EngageClient | None = None, outbox: OutboxLink | None = None,
+             **timings: int) -> KioskWindow:
         app = QApplication.instance()
         if not isinstance(app, QApplication) or not app.styleSheet():
             create_application("en")  # once: restyling the application costs 0.15 s
         window = KioskWindow(settings or kiosk_settings, engage or client,
-                             replace(FAST, **timings))
-        made.append(window)
-        qtbot.addWidget(window)
+                             replace(FAST, **timings), outbox=outbox)
+        made.append(window)  # not qtbot.addWidget(): deleted here, at teardown
         window.resize(*size)
         window.show()
         qtbot.waitExposed(window)
@@ -69,7 +71,11 @@ def make_kiosk(qtbot: QtBot, kiosk_settings: Settings,
 
     yield make
     for window in made:
-        window.leave()
+        if shiboken6.isValid(window):
+            window.leave()
+            # Deleted now: left to deleteLater, its application-wide key lock outlived
+            # the test and swallowed the next test's Escape (test_second_window).
+            dispose_window(window)
     install_translations("en")
 
 

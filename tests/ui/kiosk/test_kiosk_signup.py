@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from posapp.config import Settings
 from posapp.emulator import EmulatorServer, Fault
+from posapp.outbox.sealing import new_key
+from posapp.outbox.store import OutboxStore
 from posapp.ui.kiosk.kiosk_window import KioskWindow
 from posapp.ui.kiosk.outcome_page import Outcome
+from posapp.ui.outbox_link import OutboxLink
 from tests.conftest import patient_client
 from tests.fault_waits import FaultWaits
 from tests.ui.kiosk.conftest import EMAIL, PHONE, MakeKiosk, field, fill_in, tap, type_into
@@ -234,3 +239,24 @@ def test_a_member_known_by_e_mail_is_not_created_again_at_the_kiosk(
     qtbot.waitUntil(lambda: kiosk.showing_outcome is Outcome.THANK_YOU, timeout=5000)
     assert posts(emulator) == []
     assert emulator.count("mobilePhone", PHONE) == 0 and emulator.count("email", EMAIL) == 1
+
+
+def test_engage_down_keeps_the_signup_also_before_the_outbox_opened(
+        qtbot: QtBot, make_kiosk: MakeKiosk, emulator: EmulatorServer,
+        kiosk_settings: Settings, tmp_path: Path) -> None:
+    """Engage down: the customer is thanked and the kiosk's outbox sends the signup later,
+    also when Join comes before the first paint's load opened the outbox."""
+    store = OutboxStore(tmp_path / "kiosk.sqlite3", key=new_key())
+    link = OutboxLink(kiosk_settings, lambda: patient_client(emulator.base_url), store=store)
+    try:
+        kiosk = make_kiosk(tick_ms=60_000, outbox=link)
+        emulator.faults.add(Fault("status", method="POST", status=503, times=0))
+        assert link.store is None  # not opened yet
+        fill_in(qtbot, kiosk)
+        tap(qtbot, kiosk.form.join_button)
+        qtbot.waitUntil(lambda: kiosk.showing_outcome is Outcome.THANK_YOU, timeout=10_000)
+        assert "shortly" in kiosk.outcome.body.text()
+        assert link.store is store and store.counts().waiting == 1
+        assert emulator.count("mobilePhone", PHONE) == 0
+    finally:
+        link.shutdown()
