@@ -57,6 +57,7 @@ class OutboxLink(QObject):
         self.outbox_sender: OutboxSender | None = None
         # Why the outbox could not be opened (for IT, no personal data), or "".
         self.problem = ""
+        self._shut = False  # shut down: the sender's reports go nowhere
 
     def open(self) -> None:
         """Open the store and start the sender (after the first paint: SQLite, the
@@ -101,8 +102,14 @@ class OutboxLink(QObject):
         return self.store
 
     def _on_change(self, status: OutboxStatus) -> None:
-        """On the sender's thread: the signal is queued to the GUI thread."""
-        self.status_changed.emit(status)
+        """On the sender's thread: the signal is queued to the GUI thread (none after
+        shutdown: a sender still in a request at exit outlives this object)."""
+        if self._shut:
+            return
+        try:
+            self.status_changed.emit(status)
+        except RuntimeError:  # deleted between the check and the emit, at exit
+            return
 
     def status(self) -> OutboxStatus | None:
         """How many wait now, or None without an outbox."""
@@ -117,10 +124,16 @@ class OutboxLink(QObject):
     def shutdown(self, timeout: float = 3.0) -> None:
         """Stop the sender (a request in flight stays on disk, looked up first next time)
         and close the store."""
+        self._shut = True
         if self.outbox_sender is not None:
-            if not self.outbox_sender.stop(timeout):
-                log.error("the outbox sender did not stop within %.0f s", timeout)
+            stopped = self.outbox_sender.stop(timeout)
             self.outbox_sender = None
+            if not stopped:
+                # Still inside a request: its store stays open under it (closed, the
+                # sender's next step would fail); the entry is on disk, the process ends.
+                log.error("the outbox sender did not stop within %.0f s", timeout)
+                self.store = None
+                return
         if self.store is not None:
             self.store.close()
             self.store = None
