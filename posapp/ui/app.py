@@ -72,11 +72,11 @@ def run_window(settings: Settings, api_key: str, config_path: Path | None = None
 @contextmanager
 def till_window(settings: Settings, api_key: str,
                 config_path: Path | None = None) -> Iterator[MainWindow]:
-    """The till as it ships, shown: its outbox (opened after the first paint, with its
-    sender), the client built after the first paint, the already-open check, the OS's
-    stop and session-end signals. On leaving, the client's connections are closed, the
-    window deleted and the outbox shut down. ``run_window`` runs the event loop inside
-    it; the benchmarks drive the same window, so that they measure what a till runs.
+    """The till as it ships, shown: its outbox (opened after the first paint or at a Save
+    before it, with its sender), the client built after the first paint, the already-open
+    check, the OS's stop and session-end signals. On leaving, the client's connections are
+    closed, the window deleted and the outbox shut down. ``run_window`` runs the event loop
+    inside it; the benchmarks drive the same window, so that they measure what a till runs.
     Needs the QApplication (:func:`create_application`)."""
     with outbox_for(settings, api_key) as outbox:
         window = MainWindow(settings, _client_factory(settings, api_key),

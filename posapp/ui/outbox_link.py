@@ -1,5 +1,5 @@
-"""The outbox seen from the Qt UI: opened after the first paint, its sender on a thread of
-its own, its counts as a signal on the GUI thread.
+"""The outbox seen from the Qt UI: opened after the first paint (or at a Save that comes
+first), its sender on a thread of its own, its counts as a signal on the GUI thread.
 
 The outbox itself (``posapp/outbox``) is plain Python. This object opens the store, starts
 the background sender with a client of its own (one attempt a call: the sender does the

@@ -45,7 +45,7 @@ def signup_job(request: SignupRequest, outbox: OutboxStore | None = None, *,
 
     def job(client: EngageClient) -> Settling | Kept:
         result = send_signup(client, request, outbox, read_existing=read_existing,
-                                  check_first=check_first)
+                             check_first=check_first)
         if isinstance(result, Created):
             return Settling(result.contact, result.settle)
         return result

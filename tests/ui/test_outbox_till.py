@@ -44,24 +44,36 @@ def outbox_key() -> bytes:
 
 
 @pytest.fixture
-def outbox(settings: Settings, emulator: EmulatorServer, tmp_path: Path,
-           outbox_key: bytes) -> Iterator[OutboxLink]:
+def unopened_outbox(settings: Settings, emulator: EmulatorServer, tmp_path: Path,
+                    outbox_key: bytes) -> Iterator[OutboxLink]:
+    """The till's outbox before the first paint's load has opened it."""
     store = OutboxStore(tmp_path / "outbox.sqlite3", key=outbox_key)
     link = OutboxLink(settings, lambda: one_attempt(emulator.base_url), store=store,
                       backoff=QUICK)
-    link.open()
     yield link
     link.shutdown()
 
 
 @pytest.fixture
-def till(qtbot: QtBot, settings: Settings, client: EngageClient,
-         outbox: OutboxLink) -> Iterator[MainWindow]:
+def outbox(unopened_outbox: OutboxLink) -> OutboxLink:
+    unopened_outbox.open()
+    return unopened_outbox
+
+
+def shown_till(qtbot: QtBot, settings: Settings, client: EngageClient,
+               outbox: OutboxLink) -> MainWindow:
     create_application("en")
     window = MainWindow(settings, client, outbox=outbox, ask_before_closing=True)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def till(qtbot: QtBot, settings: Settings, client: EngageClient,
+         outbox: OutboxLink) -> Iterator[MainWindow]:
+    window = shown_till(qtbot, settings, client, outbox)
     yield window
     close_for_good(qtbot, window)
 
@@ -256,25 +268,18 @@ def test_a_saved_signup_leaves_the_outbox_after_the_confirmation_is_shown(
 
 def test_a_save_before_the_outbox_opened_is_kept_all_the_same(
         qtbot: QtBot, settings: Settings, client: EngageClient, emulator: EmulatorServer,
-        tmp_path: Path, outbox_key: bytes) -> None:
+        unopened_outbox: OutboxLink) -> None:
     """The outbox opens after the first paint; a scanner typing while the till starts (or
     a loaded machine painting late) can press Save before that. The signup is kept first
     all the same, never sent without its net."""
-    store = OutboxStore(tmp_path / "early.sqlite3", key=outbox_key)
-    link = OutboxLink(settings, lambda: one_attempt(emulator.base_url), store=store,
-                      backoff=QUICK)  # not opened: the first paint's load has not run
-    create_application("en")
-    window = MainWindow(settings, client, outbox=link, ask_before_closing=True)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    link = unopened_outbox
+    window = shown_till(qtbot, settings, client, link)
     try:
         emulator.faults.add(Fault("status", method="POST", status=503, times=0))
         assert link.store is None
         type_and_save(qtbot, window)
         qtbot.waitUntil(lambda: window.showing_confirmation, timeout=10_000)
         assert window.confirmation.title.text() == "Saved on this till"
-        assert link.store is store and store.counts().waiting == 1
+        assert link.store is not None and link.store.counts().waiting == 1
     finally:
         close_for_good(qtbot, window)
-        link.shutdown()
